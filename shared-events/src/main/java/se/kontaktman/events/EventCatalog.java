@@ -1,0 +1,79 @@
+package se.kontaktman.events;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import se.kontaktman.events.assignment.CaseClosed;
+import se.kontaktman.events.assignment.CaseOpened;
+import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.organisation.AreaDefined;
+import se.kontaktman.events.organisation.StaffGroupDefined;
+import se.kontaktman.events.organisation.StaffMemberDefined;
+
+/** Every published event contract, with its CloudEvents type, schema and topic. */
+public final class EventCatalog {
+
+    /** Prefix of every CloudEvents {@code type}: {@code se.kontaktman.<Name>.v<version>}. */
+    public static final String TYPE_PREFIX = "se.kontaktman.";
+
+    /** One entry of the catalog. */
+    public record Entry(Class<? extends IntegrationEvent> javaType, String name, int version, String topic) {
+
+        public String cloudEventType() {
+            return TYPE_PREFIX + name + ".v" + version;
+        }
+
+        /** The JSON Schema of the event's {@code data}, on the classpath of this module. */
+        public String schemaResource() {
+            return "/schemas/" + name + ".v" + version + ".schema.json";
+        }
+
+        public URI dataSchema() {
+            return URI.create("urn:se.kontaktman:schema:" + name + ":v" + version);
+        }
+    }
+
+    private static final List<Entry> ENTRIES = List.of(
+            entry(CaseOpened.class),
+            entry(ContactPersonAssigned.class),
+            entry(CaseClosed.class),
+            entry(AreaDefined.class),
+            entry(StaffGroupDefined.class),
+            entry(StaffMemberDefined.class));
+
+    private static final Map<String, Entry> BY_TYPE =
+            ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::cloudEventType, Function.identity()));
+    private static final Map<Class<?>, Entry> BY_CLASS =
+            ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::javaType, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    public static List<Entry> entries() {
+        return ENTRIES;
+    }
+
+    public static Optional<Entry> byCloudEventType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static Entry of(Class<? extends IntegrationEvent> type) {
+        Entry entry = BY_CLASS.get(type);
+        if (entry == null) {
+            throw new IllegalArgumentException(type.getName() + " is not in the event catalog");
+        }
+        return entry;
+    }
+
+    private static Entry entry(Class<? extends IntegrationEvent> type) {
+        EventContract contract = type.getAnnotation(EventContract.class);
+        if (contract == null) {
+            throw new IllegalStateException(type.getName() + " lacks @EventContract");
+        }
+        return new Entry(type, contract.name(), contract.version(), contract.topic());
+    }
+}

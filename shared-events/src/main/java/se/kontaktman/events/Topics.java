@@ -1,0 +1,21 @@
+package se.kontaktman.events;
+
+/** The Kafka topics of the suite. Records are keyed by case id (or organisation unit id). */
+public final class Topics {
+
+    /** Cases opened and closed, contact persons assigned: published by assignment-service. */
+    public static final String CASES = "kontaktman.assignment.cases";
+
+    /** Areas, staff groups and staff members: published by assignment-service. */
+    public static final String ORGANISATION = "kontaktman.assignment.organisation";
+
+    /** Suffix of the dead-letter topic a consumer writes unreadable records to. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+    private Topics() {
+    }
+
+    public static String deadLetterTopicOf(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+}
