@@ -1,0 +1,246 @@
+package se.kontaktman.assignment.cases;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.kontaktman.assignment.cases.api.AppointContactPersonsCommand;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCase;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfClient;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffGroup;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffMember;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindContactPersonsOnDate;
+import se.kontaktman.assignment.cases.api.CloseCaseCommand;
+import se.kontaktman.assignment.cases.api.ReplaceContactPersonCommand;
+import se.kontaktman.assignment.clients.Client;
+import se.kontaktman.assignment.clients.ClientRegistry;
+import se.kontaktman.assignment.clients.PersonalIdentityNumber;
+import se.kontaktman.assignment.organisation.StaffNames;
+import se.kontaktman.assignment.platform.Ids;
+import se.kontaktman.assignment.platform.InvalidInputException;
+import se.kontaktman.assignment.platform.NotFoundException;
+import se.kontaktman.assignment.platform.ViewCatchUp;
+import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.CaseClosureReason;
+import se.kontaktman.events.ContactRole;
+
+/**
+ * Cases over HTTP. The personnummer travels only in request bodies, never in a URL: looking a
+ * client up is a POST to {@code /cases/search}. Changes answer with the case's new version as
+ * an {@code ETag}; sending it back as {@code If-Match} refuses the change if someone else got
+ * there first.
+ */
+@RestController
+@RequestMapping("/cases")
+class CaseController {
+
+    private final OpenCaseService openCases;
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ClientRegistry clients;
+    private final StaffNames staffNames;
+    private final ViewCatchUp views;
+    private final java.time.Clock clock;
+
+    CaseController(OpenCaseService openCases, CommandGateway commands, QueryGateway queries, ClientRegistry clients,
+                   StaffNames staffNames, ViewCatchUp views, java.time.Clock clock) {
+        this.openCases = openCases;
+        this.commands = commands;
+        this.queries = queries;
+        this.clients = clients;
+        this.staffNames = staffNames;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    record OpenCaseRequest(@NotBlank String personnummer, @NotBlank @Size(max = 200) String name,
+                           @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffGroupId,
+                           @NotNull CareProfile careProfile, @NotNull LocalDate startDate) {
+    }
+
+    // The commands carry the validation rules of the bodies below.
+    record AppointRequest(String primaryStaffId, String substituteStaffId, LocalDate effectiveFrom) {
+    }
+
+    record ReplaceRequest(String staffId, LocalDate effectiveFrom) {
+    }
+
+    record CloseRequest(LocalDate closedOn, CaseClosureReason reason) {
+    }
+
+    record SearchRequest(@NotBlank String personnummer) {
+    }
+
+    record ContactPerson(String staffId, String name, LocalDate from) {
+    }
+
+    record ClientDetails(String personnummer, String name) {
+    }
+
+    record CaseDetails(String caseId, ClientDetails client, String staffGroupId, CareProfile careProfile,
+                       LocalDate startDate, CaseView.Status status, LocalDate closedOn, CaseClosureReason closureReason,
+                       ContactPerson primary, ContactPerson substitute, List<CaseView.Appointment> history,
+                       long version) {
+    }
+
+    /** A case in a list: the client's name so staff know who it is, but not the personnummer. */
+    record CaseSummary(String caseId, String clientName, String staffGroupId, CareProfile careProfile,
+                       LocalDate startDate, ContactPerson primary, ContactPerson substitute, boolean incomplete) {
+    }
+
+    record Created(String caseId, long version) {
+    }
+
+    @PostMapping
+    ResponseEntity<Created> open(@Valid @RequestBody OpenCaseRequest request) {
+        OpenCaseService.Opened opened = openCases.open(request.personnummer(), request.name(), request.staffGroupId(),
+                request.careProfile(), request.startDate());
+        return ResponseEntity.created(URI.create("/cases/" + opened.caseId()))
+                .eTag(etag(opened.version()))
+                .body(new Created(opened.caseId(), opened.version()));
+    }
+
+    @GetMapping("/{caseId}")
+    ResponseEntity<CaseDetails> get(@PathVariable String caseId) {
+        CaseView view = find(caseId);
+        Client client = clients.find(view.clientId()).orElse(null);
+        CaseDetails details = new CaseDetails(view.caseId(),
+                client == null ? null : new ClientDetails(client.identityNumber().formatted(), client.name()),
+                view.staffGroupId(), view.careProfile(), view.startDate(), view.status(), view.closedOn(),
+                view.closureReason(), contactPerson(view.primary()), contactPerson(view.substitute()), view.history(),
+                view.version());
+        return ResponseEntity.ok().eTag(etag(view.version())).body(details);
+    }
+
+    @PutMapping("/{caseId}/contact-persons")
+    ResponseEntity<Void> appoint(@PathVariable String caseId, @RequestBody AppointRequest request,
+                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new AppointContactPersonsCommand(Ids.requireCaseId(caseId),
+                request.primaryStaffId(), request.substituteStaffId(), request.effectiveFrom(), expected(ifMatch)));
+        return changed(caseId, version);
+    }
+
+    @PutMapping("/{caseId}/contact-persons/{role}")
+    ResponseEntity<Void> replace(@PathVariable String caseId, @PathVariable String role,
+                                 @RequestBody ReplaceRequest request,
+                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new ReplaceContactPersonCommand(Ids.requireCaseId(caseId), role(role),
+                request.staffId(), request.effectiveFrom(), expected(ifMatch)));
+        return changed(caseId, version);
+    }
+
+    @PostMapping("/{caseId}/closure")
+    ResponseEntity<Void> close(@PathVariable String caseId, @RequestBody CloseRequest request,
+                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new CloseCaseCommand(Ids.requireCaseId(caseId), request.closedOn(),
+                request.reason(), expected(ifMatch)));
+        return changed(caseId, version);
+    }
+
+    @GetMapping("/{caseId}/contact-persons")
+    ContactPersonsOnDate contactPersonsOn(@PathVariable String caseId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        return queries.query(new FindContactPersonsOnDate(Ids.requireCaseId(caseId), on),
+                        ResponseTypes.optionalInstanceOf(ContactPersonsOnDate.class)).join()
+                .orElseThrow(() -> new NotFoundException("case", caseId));
+    }
+
+    /** The client's cases, found by personnummer in the body so that it never appears in a URL or access log. */
+    @PostMapping("/search")
+    List<CaseSummary> search(@Valid @RequestBody SearchRequest request) {
+        PersonalIdentityNumber number = PersonalIdentityNumber.parse("personnummer", request.personnummer(),
+                LocalDate.now(clock));
+        return clients.findByIdentityNumber(number)
+                .map(client -> summaries(queries.query(new FindCasesOfClient(client.clientId()),
+                        ResponseTypes.multipleInstancesOf(CaseView.class)).join()))
+                .orElse(List.of());
+    }
+
+    @GetMapping(params = "staffId")
+    List<CaseSummary> ofStaffMember(@RequestParam String staffId) {
+        return summaries(queries.query(new FindCasesOfStaffMember(Ids.require("staffId", staffId)),
+                ResponseTypes.multipleInstancesOf(CaseView.class)).join());
+    }
+
+    /** With {@code staffing=incomplete}: the open cases lacking an ordinarie or an ersättare (H1). */
+    @GetMapping(params = "staffGroupId")
+    List<CaseSummary> ofStaffGroup(@RequestParam String staffGroupId,
+                                   @RequestParam(defaultValue = "all") String staffing) {
+        boolean incompleteOnly = switch (staffing) {
+            case "all" -> false;
+            case "incomplete" -> true;
+            default -> throw new InvalidInputException("staffing", "one-of", "must be 'all' or 'incomplete'");
+        };
+        return summaries(queries.query(new FindCasesOfStaffGroup(Ids.require("staffGroupId", staffGroupId),
+                incompleteOnly), ResponseTypes.multipleInstancesOf(CaseView.class)).join());
+    }
+
+    private CaseView find(String caseId) {
+        Optional<CaseView> view = queries.query(new FindCase(Ids.requireCaseId(caseId)),
+                ResponseTypes.optionalInstanceOf(CaseView.class)).join();
+        return view.orElseThrow(() -> new NotFoundException("case", caseId));
+    }
+
+    private ResponseEntity<Void> changed(String caseId, long version) {
+        views.await(CaseView.COLLECTION, caseId, version);
+        return ResponseEntity.noContent().eTag(etag(version)).build();
+    }
+
+    private List<CaseSummary> summaries(List<CaseView> views) {
+        Map<String, String> names = clients.names(views.stream().map(CaseView::clientId).toList());
+        return views.stream().map(v -> new CaseSummary(v.caseId(), names.get(v.clientId()), v.staffGroupId(),
+                v.careProfile(), v.startDate(), contactPerson(v.primary()), contactPerson(v.substitute()),
+                v.isIncomplete())).toList();
+    }
+
+    private ContactPerson contactPerson(CaseView.Appointment appointment) {
+        return appointment == null ? null
+                : new ContactPerson(appointment.staffId(), staffNames.nameOf(appointment.staffId()), appointment.from());
+    }
+
+    private static ContactRole role(String role) {
+        return switch (role) {
+            case "primary" -> ContactRole.PRIMARY;
+            case "substitute" -> ContactRole.SUBSTITUTE;
+            default -> throw new InvalidInputException("role", "one-of", "must be 'primary' or 'substitute'");
+        };
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private static Long expected(String ifMatch) {
+        if (ifMatch == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "etag", "must be an ETag this service gave, e.g. \"3\"");
+        }
+    }
+}

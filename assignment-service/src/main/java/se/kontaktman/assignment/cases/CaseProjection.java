@@ -1,0 +1,122 @@
+package se.kontaktman.assignment.cases;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import se.kontaktman.assignment.cases.api.CaseClosedEvent;
+import se.kontaktman.assignment.cases.api.CaseOpenedEvent;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCase;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfClient;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffGroup;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffMember;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindContactPersonsOnDate;
+import se.kontaktman.assignment.cases.api.ContactPersonAppointedEvent;
+import se.kontaktman.assignment.clients.OpenCaseClaims;
+import se.kontaktman.events.ContactRole;
+
+/**
+ * Keeps {@link CaseView} up to date. Idempotent: an event whose sequence number the view has
+ * already seen changes nothing, so redelivery after a crash is harmless.
+ */
+@Component
+@ProcessingGroup(CaseProjection.PROCESSING_GROUP)
+class CaseProjection {
+
+    static final String PROCESSING_GROUP = "case-view";
+
+    private final MongoTemplate mongo;
+    private final OpenCaseClaims claims;
+
+    CaseProjection(MongoTemplate mongo, OpenCaseClaims claims) {
+        this.mongo = mongo;
+        this.claims = claims;
+        mongo.indexOps(CaseView.class).createIndex(new Index("staffGroupId", Sort.Direction.ASC));
+        mongo.indexOps(CaseView.class).createIndex(new Index("primary.staffId", Sort.Direction.ASC));
+        mongo.indexOps(CaseView.class).createIndex(new Index("substitute.staffId", Sort.Direction.ASC));
+        mongo.indexOps(CaseView.class).createIndex(new Index("clientId", Sort.Direction.ASC));
+    }
+
+    @EventHandler
+    void on(CaseOpenedEvent event, @SequenceNumber long sequence) {
+        if (mongo.findById(event.caseId(), CaseView.class) == null) {
+            mongo.save(CaseView.opened(event.caseId(), event.clientId(), event.staffGroupId(), event.careProfile(),
+                    event.startDate(), sequence));
+        }
+    }
+
+    @EventHandler
+    void on(ContactPersonAppointedEvent event, @SequenceNumber long sequence) {
+        update(event.caseId(), sequence,
+                view -> view.withAppointment(event.role(), event.staffId(), event.effectiveFrom(), sequence));
+    }
+
+    @EventHandler
+    void on(CaseClosedEvent event, @SequenceNumber long sequence) {
+        update(event.caseId(), sequence, view -> view.closed(event.closedOn(), event.reason(), sequence));
+        claims.release(event.clientId(), event.staffGroupId(), event.caseId());
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), CaseView.class);
+    }
+
+    private void update(String caseId, long sequence, UnaryOperator<CaseView> change) {
+        CaseView view = mongo.findById(caseId, CaseView.class);
+        if (view != null && view.version() < sequence) {
+            mongo.save(change.apply(view));
+        }
+    }
+
+    @QueryHandler
+    Optional<CaseView> handle(FindCase query) {
+        return Optional.ofNullable(mongo.findById(query.caseId(), CaseView.class));
+    }
+
+    @QueryHandler
+    Optional<ContactPersonsOnDate> handle(FindContactPersonsOnDate query) {
+        return Optional.ofNullable(mongo.findById(query.caseId(), CaseView.class))
+                .map(view -> new ContactPersonsOnDate(view.caseId(), query.date(),
+                        view.holderOn(ContactRole.PRIMARY, query.date()).map(CaseView.Appointment::staffId).orElse(null),
+                        view.holderOn(ContactRole.SUBSTITUTE, query.date()).map(CaseView.Appointment::staffId)
+                                .orElse(null)));
+    }
+
+    @QueryHandler
+    List<CaseView> handle(FindCasesOfStaffMember query) {
+        return mongo.find(query(where("status").is(CaseView.Status.OPEN).orOperator(
+                        where("primary.staffId").is(query.staffId()),
+                        where("substitute.staffId").is(query.staffId())))
+                .with(Sort.by("startDate", "_id")), CaseView.class);
+    }
+
+    @QueryHandler
+    List<CaseView> handle(FindCasesOfStaffGroup query) {
+        Criteria criteria = where("staffGroupId").is(query.staffGroupId()).and("status").is(CaseView.Status.OPEN);
+        if (query.incompleteOnly()) {
+            criteria = criteria.orOperator(where("primary").is(null), where("substitute").is(null));
+        }
+        return mongo.find(query(criteria).with(Sort.by("startDate", "_id")), CaseView.class);
+    }
+
+    @QueryHandler
+    List<CaseView> handle(FindCasesOfClient query) {
+        return mongo.find(query(where("clientId").is(query.clientId())).with(Sort.by("startDate", "_id")),
+                CaseView.class);
+    }
+}

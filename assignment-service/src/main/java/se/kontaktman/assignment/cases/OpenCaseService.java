@@ -1,0 +1,108 @@
+package se.kontaktman.assignment.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import se.kontaktman.assignment.cases.api.OpenCaseCommand;
+import se.kontaktman.assignment.clients.ClientRegistry;
+import se.kontaktman.assignment.clients.OpenCaseClaims;
+import se.kontaktman.assignment.clients.PersonalIdentityNumber;
+import se.kontaktman.assignment.organisation.StaffDirectory;
+import se.kontaktman.assignment.platform.RuleViolationException;
+import se.kontaktman.assignment.platform.ViewCatchUp;
+import se.kontaktman.events.CareProfile;
+
+/**
+ * Opens a case: registers the client (personal data stays in the registry), claims the one open
+ * case the client may have in the staff group, and then opens the case itself. Whatever fails,
+ * what was written on the way is undone, so a refused request leaves nothing behind.
+ */
+@Service
+public class OpenCaseService {
+
+    static final String ONE_OPEN_CASE = "one-open-case-per-staff-group";
+    /** A claim this old whose case never appeared was left by a crash between claim and command. */
+    private static final Duration ORPHANED_CLAIM_AGE = Duration.ofMinutes(1);
+
+    private final CommandGateway commands;
+    private final ClientRegistry clients;
+    private final OpenCaseClaims claims;
+    private final StaffDirectory staff;
+    private final MongoTemplate mongo;
+    private final ViewCatchUp views;
+    private final Clock clock;
+
+    OpenCaseService(CommandGateway commands, ClientRegistry clients, OpenCaseClaims claims, StaffDirectory staff,
+                    MongoTemplate mongo, ViewCatchUp views, Clock clock) {
+        this.commands = commands;
+        this.clients = clients;
+        this.claims = claims;
+        this.staff = staff;
+        this.mongo = mongo;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    public record Opened(String caseId, long version) {
+    }
+
+    public Opened open(String personnummer, String name, String staffGroupId, CareProfile profile, LocalDate start) {
+        PersonalIdentityNumber number = PersonalIdentityNumber.parse("personnummer", personnummer, LocalDate.now(clock));
+        staff.requireStaffGroup("staffGroupId", staffGroupId);
+        CaseDateRules.notAfterToday("startDate", start, clock);
+        clients.findByIdentityNumber(number).ifPresent(c -> refuseIfOpenCase(c.clientId(), staffGroupId));
+
+        ClientRegistry.Registration registration = clients.register(number, name);
+        String clientId = registration.client().clientId();
+        String caseId = UUID.randomUUID().toString();
+        if (!claims.claim(clientId, staffGroupId, caseId, Instant.now(clock))) {
+            undoRegistration(registration);
+            throw alreadyOpen();
+        }
+        try {
+            commands.sendAndWait(new OpenCaseCommand(caseId, clientId, staffGroupId, profile, start));
+        } catch (RuntimeException refused) {
+            claims.release(clientId, staffGroupId, caseId);
+            undoRegistration(registration);
+            throw refused;
+        }
+        if (!registration.created() && !name.equals(registration.client().name())) {
+            clients.rename(clientId, name);
+        }
+        views.await(CaseView.COLLECTION, caseId, 0);
+        return new Opened(caseId, 0);
+    }
+
+    private void refuseIfOpenCase(String clientId, String staffGroupId) {
+        Optional<String> claimed = claims.claimedCase(clientId, staffGroupId);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        boolean caseExists = mongo.findById(claimed.get(), CaseView.class) != null;
+        boolean old = claims.claimedAt(clientId, staffGroupId)
+                .map(at -> at.isBefore(Instant.now(clock).minus(ORPHANED_CLAIM_AGE))).orElse(true);
+        if (!caseExists && old) {
+            claims.release(clientId, staffGroupId, claimed.get());
+            return;
+        }
+        throw alreadyOpen();
+    }
+
+    private void undoRegistration(ClientRegistry.Registration registration) {
+        if (registration.created()) {
+            clients.forget(registration.client().clientId());
+        }
+    }
+
+    private static RuleViolationException alreadyOpen() {
+        return new RuleViolationException(ONE_OPEN_CASE, "personnummer",
+                "the client already has an open case in this staff group");
+    }
+}

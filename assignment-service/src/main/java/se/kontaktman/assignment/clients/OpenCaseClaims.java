@@ -1,0 +1,59 @@
+package se.kontaktman.assignment.clients;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * One open case per client and staff group. The event-sourced cases cannot see each other, so
+ * the rule is kept by a claim document whose id is the pair: the database's unique id refuses a
+ * second claim even under concurrent requests. A claim is released when its case closes.
+ */
+@Component
+public class OpenCaseClaims {
+
+    private final MongoTemplate mongo;
+
+    OpenCaseClaims(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Document("open_case_claims")
+    record Claim(@Id String id, String caseId, Instant claimedAt) {
+    }
+
+    /** @return false when the client already has an open case in the group */
+    public boolean claim(String clientId, String staffGroupId, String caseId, Instant now) {
+        try {
+            mongo.insert(new Claim(id(clientId, staffGroupId), caseId, now));
+            return true;
+        } catch (DuplicateKeyException taken) {
+            return false;
+        }
+    }
+
+    public Optional<String> claimedCase(String clientId, String staffGroupId) {
+        return Optional.ofNullable(mongo.findById(id(clientId, staffGroupId), Claim.class)).map(Claim::caseId);
+    }
+
+    public Optional<Instant> claimedAt(String clientId, String staffGroupId) {
+        return Optional.ofNullable(mongo.findById(id(clientId, staffGroupId), Claim.class)).map(Claim::claimedAt);
+    }
+
+    /** Releases the claim only if it still belongs to {@code caseId}; repeating it is harmless. */
+    public void release(String clientId, String staffGroupId, String caseId) {
+        mongo.remove(query(where("_id").is(id(clientId, staffGroupId)).and("caseId").is(caseId)), Claim.class);
+    }
+
+    private static String id(String clientId, String staffGroupId) {
+        return clientId + "|" + staffGroupId;
+    }
+}

@@ -1,0 +1,83 @@
+package se.kontaktman.assignment.clients;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import dev.personnummer.Options;
+import dev.personnummer.Personnummer;
+import dev.personnummer.PersonnummerException;
+import se.kontaktman.assignment.platform.InvalidInputException;
+
+/**
+ * A personnummer or samordningsnummer, always with its century: {@code YYYYMMDDNNNN}, with or
+ * without a hyphen. Date and check digit are checked by the personnummer library. Its
+ * {@link #toString()} is masked so that it cannot end up in a log by accident.
+ */
+public final class PersonalIdentityNumber {
+
+    public static final String RULE = "personnummer";
+    private static final Pattern WITH_CENTURY = Pattern.compile("^(\\d{8})-?(\\d{4})$");
+    private static final Options COORDINATION_NUMBERS_ALLOWED = new Options(true);
+
+    private final String digits;
+
+    private PersonalIdentityNumber(String digits) {
+        this.digits = digits;
+    }
+
+    /**
+     * @param field the request field, for the error
+     * @param today a number whose date lies after today is refused
+     */
+    public static PersonalIdentityNumber parse(String field, String input, LocalDate today) {
+        if (input == null || input.isBlank()) {
+            throw new InvalidInputException(field, "NotBlank", "is required");
+        }
+        var matcher = WITH_CENTURY.matcher(input.strip());
+        if (!matcher.matches()) {
+            throw new InvalidInputException(field, RULE,
+                    "must be 12 digits with century, YYYYMMDD-NNNN (personnummer or samordningsnummer)");
+        }
+        String digits = matcher.group(1) + matcher.group(2);
+        Personnummer parsed;
+        try {
+            parsed = Personnummer.parse(digits, COORDINATION_NUMBERS_ALLOWED);
+        } catch (PersonnummerException e) {
+            throw new InvalidInputException(field, RULE, "is not a valid personnummer or samordningsnummer"
+                    + " (date or check digit is wrong)");
+        }
+        if (parsed.getDate().toLocalDate().isAfter(today)) {
+            throw new InvalidInputException(field, RULE, "has a date of birth after today");
+        }
+        return new PersonalIdentityNumber(digits);
+    }
+
+    static PersonalIdentityNumber ofStored(String digits) {
+        return new PersonalIdentityNumber(digits);
+    }
+
+    /** The twelve digits, for storage and display to authorised staff only. */
+    public String digits() {
+        return digits;
+    }
+
+    /** {@code YYYYMMDD-NNNN}. */
+    public String formatted() {
+        return digits.substring(0, 8) + "-" + digits.substring(8);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PersonalIdentityNumber other && other.digits.equals(digits);
+    }
+
+    @Override
+    public int hashCode() {
+        return digits.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PersonalIdentityNumber[masked]";
+    }
+}

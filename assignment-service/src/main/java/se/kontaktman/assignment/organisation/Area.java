@@ -1,0 +1,44 @@
+package se.kontaktman.assignment.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.Objects;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineArea;
+import se.kontaktman.assignment.organisation.api.OrganisationEvents.AreaDefinedEvent;
+
+/** An area (område) with its area manager, who answers for contact persons being appointed. */
+@Aggregate
+public class Area {
+
+    @AggregateIdentifier
+    private String areaId;
+    private AreaDefinedEvent state;
+
+    protected Area() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(DefineArea command, OrganisationDirectory directory) {
+        OrganisationRules.areaManager(directory, command.areaManagerStaffId());
+        AreaDefinedEvent next = new AreaDefinedEvent(command.areaId(), command.name(), command.areaManagerStaffId());
+        if (!Objects.equals(state, next)) {
+            apply(next);
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(AreaDefinedEvent event) {
+        areaId = event.areaId();
+        state = event;
+    }
+}

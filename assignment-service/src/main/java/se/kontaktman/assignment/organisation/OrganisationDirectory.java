@@ -1,0 +1,76 @@
+package se.kontaktman.assignment.organisation;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import se.kontaktman.assignment.organisation.OrganisationViews.AreaView;
+import se.kontaktman.assignment.organisation.OrganisationViews.StaffGroupView;
+import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
+import se.kontaktman.assignment.platform.UnprocessableException;
+import se.kontaktman.events.StaffRole;
+
+/** Reads the organisation views; the case rules ask it who may be appointed. */
+@Component
+public class OrganisationDirectory implements StaffDirectory, StaffNames {
+
+    private final MongoTemplate mongo;
+
+    OrganisationDirectory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<AreaView> area(String areaId) {
+        return Optional.ofNullable(mongo.findById(areaId, AreaView.class));
+    }
+
+    public Optional<StaffGroupView> staffGroup(String staffGroupId) {
+        return Optional.ofNullable(mongo.findById(staffGroupId, StaffGroupView.class));
+    }
+
+    public Optional<StaffMemberView> staffMember(String staffId) {
+        return Optional.ofNullable(mongo.findById(staffId, StaffMemberView.class));
+    }
+
+    public List<AreaView> areas() {
+        return mongo.find(new Query().with(Sort.by("_id")), AreaView.class);
+    }
+
+    public List<StaffGroupView> staffGroups() {
+        return mongo.find(new Query().with(Sort.by("_id")), StaffGroupView.class);
+    }
+
+    public List<StaffMemberView> staffOf(String staffGroupId) {
+        Query query = staffGroupId == null ? new Query() : query(where("staffGroupId").is(staffGroupId));
+        return mongo.find(query.with(Sort.by("_id")), StaffMemberView.class);
+    }
+
+    @Override
+    public void requireActiveCareStaffOf(String field, String staffId, String staffGroupId) {
+        StaffMemberView member = staffMember(staffId)
+                .orElseThrow(() -> new UnprocessableException(field, "H1", "no such staff member"));
+        if (!member.active() || !member.roles().contains(StaffRole.CARE_STAFF)
+                || !staffGroupId.equals(member.staffGroupId())) {
+            throw new UnprocessableException(field, "H1",
+                    "must be an active care-staff member of the case's staff group");
+        }
+    }
+
+    @Override
+    public void requireStaffGroup(String field, String staffGroupId) {
+        if (staffGroup(staffGroupId).isEmpty()) {
+            throw new UnprocessableException(field, OrganisationRules.EXISTS, "no such staff group");
+        }
+    }
+
+    @Override
+    public String nameOf(String staffId) {
+        return staffMember(staffId).map(StaffMemberView::name).orElse(null);
+    }
+}

@@ -1,0 +1,49 @@
+package se.kontaktman.assignment.organisation;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import se.kontaktman.assignment.organisation.OrganisationViews.AreaView;
+import se.kontaktman.assignment.organisation.OrganisationViews.StaffGroupView;
+import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
+import se.kontaktman.assignment.organisation.api.OrganisationEvents.AreaDefinedEvent;
+import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
+import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberDefinedEvent;
+
+/** Keeps the organisation views. Each event carries the whole state, so applying it twice is harmless. */
+@Component
+@ProcessingGroup("organisation-view")
+class OrganisationProjection {
+
+    private final MongoTemplate mongo;
+
+    OrganisationProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(AreaDefinedEvent e, @SequenceNumber long sequence) {
+        mongo.save(new AreaView(e.areaId(), e.name(), e.areaManagerStaffId(), sequence));
+    }
+
+    @EventHandler
+    void on(StaffGroupDefinedEvent e, @SequenceNumber long sequence) {
+        mongo.save(new StaffGroupView(e.staffGroupId(), e.areaId(), e.name(), e.phoneNumber(), sequence));
+    }
+
+    @EventHandler
+    void on(StaffMemberDefinedEvent e, @SequenceNumber long sequence) {
+        mongo.save(new StaffMemberView(e.staffId(), e.name(), e.roles(), e.staffGroupId(), e.active(), sequence));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), AreaView.class);
+        mongo.remove(new Query(), StaffGroupView.class);
+        mongo.remove(new Query(), StaffMemberView.class);
+    }
+}

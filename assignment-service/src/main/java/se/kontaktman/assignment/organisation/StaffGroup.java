@@ -1,0 +1,45 @@
+package se.kontaktman.assignment.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.Objects;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroup;
+import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
+
+/** A staff group (personalgrupp) and the phone number of its group room (grupplokalen). */
+@Aggregate
+public class StaffGroup {
+
+    @AggregateIdentifier
+    private String staffGroupId;
+    private StaffGroupDefinedEvent state;
+
+    protected StaffGroup() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(DefineStaffGroup command, OrganisationDirectory directory) {
+        OrganisationRules.areaExists(directory, command.areaId());
+        StaffGroupDefinedEvent next = new StaffGroupDefinedEvent(command.staffGroupId(), command.areaId(),
+                command.name(), command.phoneNumber());
+        if (!Objects.equals(state, next)) {
+            apply(next);
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(StaffGroupDefinedEvent event) {
+        staffGroupId = event.staffGroupId();
+        state = event;
+    }
+}

@@ -1,0 +1,46 @@
+package se.kontaktman.assignment.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMember;
+import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberDefinedEvent;
+
+/** A staff member with their roles and staff group. Leaving is {@code active = false}, never a delete. */
+@Aggregate
+public class StaffMember {
+
+    @AggregateIdentifier
+    private String staffId;
+    private StaffMemberDefinedEvent state;
+
+    protected StaffMember() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(DefineStaffMember command, OrganisationDirectory directory) {
+        OrganisationRules.staffGroupFor(directory, command.roles(), command.staffGroupId());
+        StaffMemberDefinedEvent next = new StaffMemberDefinedEvent(command.staffId(), command.name(),
+                Set.copyOf(command.roles()), command.staffGroupId(), command.active());
+        if (!Objects.equals(state, next)) {
+            apply(next);
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(StaffMemberDefinedEvent event) {
+        staffId = event.staffId();
+        state = event;
+    }
+}

@@ -1,0 +1,40 @@
+package se.kontaktman.assignment.publishing;
+
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+import se.kontaktman.events.IntegrationEvent;
+import se.kontaktman.events.PublishedEvent;
+
+/**
+ * The event store is the outbox: this tracking processor reads every stored event in order and
+ * publishes its integration event. Its token moves only after Kafka has acknowledged the send,
+ * so an event is published at least once, whatever fails; the CloudEvent id is the stored
+ * event's id, the same on every attempt, for consumers to deduplicate on. One segment keeps
+ * each case's events in order.
+ */
+@Component
+@ProcessingGroup(KafkaOutbox.PROCESSING_GROUP)
+class KafkaOutbox {
+
+    static final String PROCESSING_GROUP = "kafka-publisher";
+    static final String SOURCE = "/kontaktman/assignment-service";
+
+    private final KafkaEventSender sender;
+
+    KafkaOutbox(KafkaEventSender sender) {
+        this.sender = sender;
+    }
+
+    @EventHandler
+    void on(Object domainEvent, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
+        IntegrationEvent event = IntegrationEvents.of(domainEvent);
+        if (event != null) {
+            sender.send(new PublishedEvent<>(eventId, SOURCE, storedAt, event));
+        }
+    }
+}

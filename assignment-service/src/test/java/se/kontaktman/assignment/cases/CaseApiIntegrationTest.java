@@ -1,0 +1,340 @@
+package se.kontaktman.assignment.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import se.kontaktman.assignment.clients.Client;
+import se.kontaktman.assignment.support.EmbeddedServers;
+import se.kontaktman.assignment.support.Http;
+import se.kontaktman.assignment.support.IntegrationTest;
+import se.kontaktman.assignment.support.OrganisationFixture;
+import se.kontaktman.assignment.support.TestPersonnummer;
+import se.kontaktman.assignment.support.TopicReader;
+import se.kontaktman.events.ContactRole;
+import se.kontaktman.events.EventCodec;
+import se.kontaktman.events.EventSchemas;
+import se.kontaktman.events.IntegrationEvent;
+import se.kontaktman.events.PublishedEvent;
+import se.kontaktman.events.Topics;
+import se.kontaktman.events.assignment.CaseClosed;
+import se.kontaktman.events.assignment.CaseOpened;
+import se.kontaktman.events.assignment.ContactPersonAssigned;
+import tools.jackson.databind.JsonNode;
+
+/** HTTP in, stored event, CloudEvent out on the real broker, read by a plain consumer. */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class CaseApiIntegrationTest {
+
+    private static final Duration KAFKA_WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    MongoTemplate mongo;
+
+    private Http http;
+    private OrganisationFixture org;
+    private TopicReader cases;
+    private final EventCodec codec = new EventCodec();
+    private final EventSchemas schemas = new EventSchemas();
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        org = new OrganisationFixture().defineOver(http);
+        cases = new TopicReader(EmbeddedServers.kafka().bootstrapServers(), Topics.CASES);
+    }
+
+    @AfterEach
+    void tearDown() {
+        cases.close();
+    }
+
+    private String openCase(String personnummer, String name) {
+        Http.Response response = http.post("/cases", Map.of("personnummer", personnummer, "name", name,
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"));
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        String caseId = response.json().get("caseId").asString();
+        assertThat(response.header("Location")).isEqualTo("/cases/" + caseId);
+        assertThat(response.header("ETag")).isEqualTo("\"0\"");
+        return caseId;
+    }
+
+    private List<PublishedEvent<IntegrationEvent>> eventsOf(String caseId, int count) {
+        List<ConsumerRecord<String, byte[]>> records = cases.awaitRecords(r -> caseId.equals(r.key()), count, KAFKA_WAIT);
+        assertThat(records).hasSize(count);
+        records.forEach(r -> assertThat(schemas.violations(r.value())).as("schema").isEmpty());
+        return records.stream().map(r -> codec.decode(r.value())).toList();
+    }
+
+    @Test
+    void openingAndAppointingBecomeStoredEventsAndCloudEventsOnTheCaseTopic(CapturedOutput output) {
+        String personnummer = TestPersonnummer.random();
+        String caseId = openCase(personnummer, "Tyra Testsson");
+
+        Http.Response appointed = http.put("/cases/" + caseId + "/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+        assertThat(appointed.status()).as(appointed.text()).isEqualTo(204);
+        assertThat(appointed.header("ETag")).isEqualTo("\"2\"");
+
+        assertThat(eventStore.readEvents(caseId, 0).asStream().count()).isEqualTo(3);
+
+        List<PublishedEvent<IntegrationEvent>> published = eventsOf(caseId, 3);
+        assertThat(published.get(0).event()).isEqualTo(new CaseOpened(caseId, org.groupId,
+                se.kontaktman.events.CareProfile.HOME_CARE, java.time.LocalDate.of(2026, 11, 2)));
+        assertThat(published.get(1).event()).isEqualTo(new ContactPersonAssigned(caseId, org.groupId,
+                ContactRole.PRIMARY, org.anna, java.time.LocalDate.of(2026, 11, 3), null));
+        assertThat(published.get(2).event()).isEqualTo(new ContactPersonAssigned(caseId, org.groupId,
+                ContactRole.SUBSTITUTE, org.bertil, java.time.LocalDate.of(2026, 11, 3), null));
+        assertThat(published).extracting(PublishedEvent::source).containsOnly("/kontaktman/assignment-service");
+
+        // The client's identity stays here: not on Kafka, not in the logs.
+        List<ConsumerRecord<String, byte[]>> records = cases.awaitRecords(r -> caseId.equals(r.key()), 3, KAFKA_WAIT);
+        String digits = personnummer.replace("-", "");
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String value = new String(record.value(), StandardCharsets.UTF_8);
+            assertThat(value).doesNotContain(digits).doesNotContain(personnummer).doesNotContain("Tyra");
+        }
+        assertThat(output.getAll()).doesNotContain(digits).doesNotContain(personnummer).doesNotContain("Tyra");
+    }
+
+    @Test
+    void aCaseShowsItsClientAndCurrentContactPersons() {
+        String personnummer = TestPersonnummer.random();
+        String caseId = openCase(personnummer, "Tyra Testsson");
+        http.put("/cases/" + caseId + "/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+
+        Http.Response response = http.get("/cases/" + caseId);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("client").get("personnummer").asString()).isEqualTo(personnummer);
+        assertThat(body.get("client").get("name").asString()).isEqualTo("Tyra Testsson");
+        assertThat(body.get("status").asString()).isEqualTo("OPEN");
+        assertThat(body.get("primary").get("staffId").asString()).isEqualTo(org.anna);
+        assertThat(body.get("primary").get("name").asString()).isEqualTo("Name of " + org.anna);
+        assertThat(body.get("substitute").get("staffId").asString()).isEqualTo(org.bertil);
+        assertThat(response.header("ETag")).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void replacingAContactPersonKeepsTheHistoryAndAnswersWhoItWasOnADate() {
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+        http.put("/cases/" + caseId + "/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+
+        Http.Response replaced = http.put("/cases/" + caseId + "/contact-persons/primary",
+                Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-20"));
+        assertThat(replaced.status()).as(replaced.text()).isEqualTo(204);
+
+        JsonNode before = http.get("/cases/" + caseId + "/contact-persons?date=2026-11-10").json();
+        assertThat(before.get("primaryStaffId").asString()).isEqualTo(org.anna);
+        assertThat(before.get("substituteStaffId").asString()).isEqualTo(org.bertil);
+        JsonNode after = http.get("/cases/" + caseId + "/contact-persons?date=2026-11-20").json();
+        assertThat(after.get("primaryStaffId").asString()).isEqualTo(org.cecilia);
+        JsonNode beforeStart = http.get("/cases/" + caseId + "/contact-persons?date=2026-10-01").json();
+        assertThat(beforeStart.get("primaryStaffId").isNull()).isTrue();
+        assertThat(http.get("/cases/" + caseId).json().get("history")).hasSize(3);
+
+        ContactPersonAssigned replacement = (ContactPersonAssigned) eventsOf(caseId, 4).get(3).event();
+        assertThat(replacement.replacedStaffId()).isEqualTo(org.anna);
+        assertThat(replacement.staffId()).isEqualTo(org.cecilia);
+    }
+
+    @Test
+    void staffMembersAndStaffGroupsListTheirCasesAndTheGaps() {
+        String complete = openCase(TestPersonnummer.random(), "Alma Andersson");
+        String half = openCase(TestPersonnummer.random(), "Berit Berg");
+        String none = openCase(TestPersonnummer.random(), "Cilla Carlsson");
+        http.put("/cases/" + complete + "/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+        http.put("/cases/" + half + "/contact-persons/substitute",
+                Map.of("staffId", org.anna, "effectiveFrom", "2026-11-03"));
+
+        JsonNode annasCases = http.get("/cases?staffId=" + org.anna).json();
+        assertThat(annasCases.findValuesAsString("caseId")).containsExactlyInAnyOrder(complete, half);
+
+        JsonNode all = http.get("/cases?staffGroupId=" + org.groupId).json();
+        assertThat(all.findValuesAsString("caseId")).containsExactlyInAnyOrder(complete, half, none);
+        JsonNode gaps = http.get("/cases?staffGroupId=" + org.groupId + "&staffing=incomplete").json();
+        assertThat(gaps.findValuesAsString("caseId")).containsExactlyInAnyOrder(half, none);
+        assertThat(gaps.findValuesAsString("clientName")).containsExactlyInAnyOrder("Berit Berg", "Cilla Carlsson");
+    }
+
+    @Test
+    void aClientIsFoundByPersonnummerInTheBodyNeverInTheUrl() {
+        String personnummer = TestPersonnummer.random();
+        String caseId = openCase(personnummer, "Tyra Testsson");
+
+        Http.Response found = http.post("/cases/search", Map.of("personnummer", personnummer));
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().findValuesAsString("caseId")).containsExactly(caseId);
+    }
+
+    @Test
+    void closingACaseIsPublishedAndReleasesTheClientForANewCase() {
+        String personnummer = TestPersonnummer.random();
+        String caseId = openCase(personnummer, "Tyra Testsson");
+
+        Http.Response closed = http.post("/cases/" + caseId + "/closure",
+                Map.of("closedOn", "2026-11-20", "reason", "MOVED_TO_OTHER_CARE"));
+        assertThat(closed.status()).as(closed.text()).isEqualTo(204);
+
+        assertThat(eventsOf(caseId, 2).get(1).event()).isEqualTo(new CaseClosed(caseId, org.groupId,
+                java.time.LocalDate.of(2026, 11, 20), se.kontaktman.events.CaseClosureReason.MOVED_TO_OTHER_CARE));
+        assertThat(http.get("/cases/" + caseId).json().get("status").asString()).isEqualTo("CLOSED");
+        openCase(personnummer, "Tyra Testsson");
+    }
+
+    // --- refusals: problem details naming field and rule, nothing stored ---
+
+    @Test
+    void anInvalidPersonnummerIsRefusedWith400AndNothingIsStored(CapturedOutput output) {
+        long clientsBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class);
+        String wrongCheckDigit = "19121212-1213";
+
+        Http.Response response = http.post("/cases", Map.of("personnummer", wrongCheckDigit, "name", "Tolvan",
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("personnummer");
+        assertThat(error.get("rule").asString()).isEqualTo("personnummer");
+        assertThat(response.text()).doesNotContain("1213");
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class))
+                .isEqualTo(clientsBefore);
+        assertThat(output.getAll()).doesNotContain("19121212");
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        Http.Response response = http.post("/cases", Map.of("personnummer", TestPersonnummer.random(),
+                "name", "Tyra", "careProfile", "LSS"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("staffGroupId", "startDate");
+        assertThat(response.json().get("errors").findValuesAsString("rule")).containsOnly("NotNull");
+    }
+
+    @Test
+    void aValueOfTheWrongShapeNamesItsField() {
+        Http.Response response = http.post("/cases", Map.of("personnummer", TestPersonnummer.random(),
+                "name", "Tyra", "staffGroupId", org.groupId, "careProfile", "NURSING_HOME", "startDate", "2026-11-02"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("careProfile");
+    }
+
+    @Test
+    void anUnknownCaseIs404() {
+        Http.Response get = http.get("/cases/00000000-0000-4000-8000-000000000000");
+        Http.Response appoint = http.put("/cases/00000000-0000-4000-8000-000000000000/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+
+        assertThat(get.status()).isEqualTo(404);
+        assertThat(appoint.status()).isEqualTo(404);
+        assertThat(get.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void h1TheSamePersonAsBothContactPersonsIs409AndNothingIsStored() {
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+
+        Http.Response response = http.put("/cases/" + caseId + "/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", org.anna, "effectiveFrom", "2026-11-03"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("rule").asString()).isEqualTo("H1");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("substituteStaffId");
+        assertThat(eventStore.readEvents(caseId, 0).asStream().count()).isEqualTo(1);
+    }
+
+    @Test
+    void h1StaffOutsideTheCasesGroupIs422() {
+        OrganisationFixture otherGroup = new OrganisationFixture().defineOver(http);
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+
+        Http.Response response = http.put("/cases/" + caseId + "/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", otherGroup.bertil, "effectiveFrom", "2026-11-03"));
+
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("substituteStaffId");
+        assertThat(error.get("rule").asString()).isEqualTo("H1");
+    }
+
+    @Test
+    void appointingOnAClosedCaseIs409() {
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+        http.post("/cases/" + caseId + "/closure", Map.of("closedOn", "2026-11-20", "reason", "SERVICE_ENDED"));
+
+        Http.Response response = http.put("/cases/" + caseId + "/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-21"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("rule").asString()).isEqualTo("case-open");
+    }
+
+    @Test
+    void aSecondOpenCaseForTheSamePersonInTheSameGroupIs409AndNothingIsStored() {
+        String personnummer = TestPersonnummer.random();
+        openCase(personnummer, "Tyra Testsson");
+        long casesBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), CaseView.class);
+
+        Http.Response response = http.post("/cases", Map.of("personnummer", personnummer, "name", "Tyra Testsson",
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("rule").asString()).isEqualTo("one-open-case-per-staff-group");
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), CaseView.class))
+                .isEqualTo(casesBefore);
+    }
+
+    @Test
+    void aChangeBasedOnAnOutdatedVersionIs409() {
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+        http.put("/cases/" + caseId + "/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+
+        Http.Response stale = http.put("/cases/" + caseId + "/contact-persons/primary",
+                Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-20"), "If-Match", "\"0\"");
+        Http.Response current = http.put("/cases/" + caseId + "/contact-persons/primary",
+                Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-20"), "If-Match", "\"2\"");
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(current.status()).as(current.text()).isEqualTo(204);
+    }
+
+    @Test
+    void aDateAfterTodayIs422() {
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+
+        Http.Response response = http.put("/cases/" + caseId + "/contact-persons", Map.of(
+                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-24"));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("date-not-in-future");
+    }
+}

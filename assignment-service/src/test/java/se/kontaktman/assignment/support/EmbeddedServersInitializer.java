@@ -1,0 +1,20 @@
+package se.kontaktman.assignment.support;
+
+import java.util.UUID;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a test context at the shared embedded servers, with a database of its own. */
+public class EmbeddedServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "spring.mongodb.uri=" + EmbeddedServers.mongo().connectionString(),
+                "spring.mongodb.database=test_" + UUID.randomUUID().toString().replace("-", ""),
+                "spring.kafka.bootstrap-servers=" + EmbeddedServers.kafka().bootstrapServers()
+        ).applyTo(context);
+    }
+}

@@ -1,0 +1,26 @@
+package se.kontaktman.assignment.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A test of the whole service over real connections: HTTP on a random port, the in-JVM Kafka
+ * broker and the embedded MongoDB-wire server (transactions off, as that server has none).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=assignment-service",
+        "assignment.mongo.transactions=false",
+        "kontaktman.views.catch-up-timeout=PT10S"
+})
+@ContextConfiguration(initializers = EmbeddedServersInitializer.class)
+@Import(TestClockConfiguration.class)
+public @interface IntegrationTest {
+}
