@@ -1,0 +1,98 @@
+package se.kontaktman.assignment.organisation;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import se.kontaktman.assignment.organisation.OrganisationViews.AreaView;
+import se.kontaktman.assignment.organisation.OrganisationViews.StaffGroupView;
+import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineArea;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroup;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMember;
+import se.kontaktman.assignment.organisation.api.OrganisationEvents.AreaDefinedEvent;
+import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
+import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberDefinedEvent;
+import se.kontaktman.assignment.platform.UnprocessableException;
+import se.kontaktman.events.StaffRole;
+
+class OrganisationAggregatesTest {
+
+    // A unit-test stand-in for the views; the integration tests use the real ones.
+    private final OrganisationDirectory directory = mock(OrganisationDirectory.class);
+
+    {
+        when(directory.staffMember("karin")).thenReturn(Optional.of(
+                new StaffMemberView("karin", "Karin Lund", Set.of(StaffRole.AREA_MANAGER), null, true, 0)));
+        when(directory.staffMember("anna")).thenReturn(Optional.of(
+                new StaffMemberView("anna", "Anna Berg", Set.of(StaffRole.CARE_STAFF), "grp-1", true, 0)));
+        when(directory.area("area-1")).thenReturn(Optional.of(new AreaView("area-1", "Norra", "karin", 0)));
+        when(directory.staffGroup("grp-1")).thenReturn(Optional.of(
+                new StaffGroupView("grp-1", "area-1", "Solbacken", "0486-331 00", 0)));
+    }
+
+    @Test
+    void anAreaIsDefinedWithItsAreaManager() {
+        new AggregateTestFixture<>(Area.class).registerInjectableResource(directory)
+                .givenNoPriorActivity()
+                .when(new DefineArea("area-1", "Norra", "karin"))
+                .expectEvents(new AreaDefinedEvent("area-1", "Norra", "karin"));
+    }
+
+    @Test
+    void theAreaManagerHasTheAreaManagerRole() {
+        new AggregateTestFixture<>(Area.class).registerInjectableResource(directory)
+                .givenNoPriorActivity()
+                .when(new DefineArea("area-1", "Norra", "anna"))
+                .expectException(UnprocessableException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void definingAnAreaUnchangedRecordsNothing() {
+        new AggregateTestFixture<>(Area.class).registerInjectableResource(directory)
+                .given(new AreaDefinedEvent("area-1", "Norra", "karin"))
+                .when(new DefineArea("area-1", "Norra", "karin"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStaffGroupBelongsToAnExistingArea() {
+        new AggregateTestFixture<>(StaffGroup.class).registerInjectableResource(directory)
+                .givenNoPriorActivity()
+                .when(new DefineStaffGroup("grp-2", "area-x", "Ekbacken", "0486-331 01"))
+                .expectException(UnprocessableException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStaffGroupsPhoneNumberCanChange() {
+        new AggregateTestFixture<>(StaffGroup.class).registerInjectableResource(directory)
+                .given(new StaffGroupDefinedEvent("grp-1", "area-1", "Solbacken", "0486-331 00"))
+                .when(new DefineStaffGroup("grp-1", "area-1", "Solbacken", "0486-331 99"))
+                .expectEvents(new StaffGroupDefinedEvent("grp-1", "area-1", "Solbacken", "0486-331 99"));
+    }
+
+    @Test
+    void careStaffBelongToAStaffGroup() {
+        new AggregateTestFixture<>(StaffMember.class).registerInjectableResource(directory)
+                .givenNoPriorActivity()
+                .when(new DefineStaffMember("bertil", "Bertil Ek", Set.of(StaffRole.CARE_STAFF), null, true))
+                .expectException(UnprocessableException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStaffMemberWhoLeavesIsMarkedInactive() {
+        new AggregateTestFixture<>(StaffMember.class).registerInjectableResource(directory)
+                .given(new StaffMemberDefinedEvent("anna", "Anna Berg", Set.of(StaffRole.CARE_STAFF), "grp-1", true))
+                .when(new DefineStaffMember("anna", "Anna Berg", Set.of(StaffRole.CARE_STAFF), "grp-1", false))
+                .expectEvents(new StaffMemberDefinedEvent("anna", "Anna Berg", Set.of(StaffRole.CARE_STAFF), "grp-1",
+                        false));
+    }
+}
