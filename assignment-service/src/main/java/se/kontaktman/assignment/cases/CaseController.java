@@ -9,7 +9,6 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -39,6 +38,7 @@ import se.kontaktman.assignment.clients.ClientRegistry;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
 import se.kontaktman.assignment.organisation.StaffNames;
 import se.kontaktman.assignment.platform.Ids;
+import se.kontaktman.assignment.platform.OrganisationId;
 import se.kontaktman.assignment.platform.InvalidInputException;
 import se.kontaktman.assignment.platform.NotFoundException;
 import se.kontaktman.assignment.platform.ViewCatchUp;
@@ -76,7 +76,7 @@ class CaseController {
     }
 
     record OpenCaseRequest(@NotBlank String personnummer, @NotBlank @Size(max = 200) String name,
-                           @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffGroupId,
+                           @NotNull @OrganisationId String staffGroupId,
                            @NotNull CareProfile careProfile, @NotNull LocalDate startDate) {
     }
 

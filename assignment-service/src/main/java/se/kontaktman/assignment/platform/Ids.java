@@ -11,7 +11,8 @@ public final class Ids {
     public static final String PATTERN = "^(?![0-9+-]{10,13}$)[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
     public static final String MESSAGE =
             "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit, and not a personnummer";
-    public static final String RULE = "id-format";
+    /** The rule's name in problem details, the same for ids in paths and in bodies. */
+    public static final String RULE = OrganisationId.class.getSimpleName();
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
     private Ids() {

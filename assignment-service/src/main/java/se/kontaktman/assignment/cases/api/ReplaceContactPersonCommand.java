@@ -3,14 +3,13 @@ package se.kontaktman.assignment.cases.api;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import se.kontaktman.assignment.platform.Ids;
+import se.kontaktman.assignment.platform.OrganisationId;
 import se.kontaktman.events.ContactRole;
 
 /** Appoint one role anew (the ordinarie or the ersättare) from a date; the other stays. */
 public record ReplaceContactPersonCommand(@TargetAggregateIdentifier String caseId, @NotNull ContactRole role,
-                                          @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
+                                          @NotNull @OrganisationId String staffId,
                                           @NotNull LocalDate effectiveFrom, @TargetAggregateVersion Long expectedVersion) {
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.kontaktman.assignment.platform.Ids;
+import se.kontaktman.assignment.platform.OrganisationId;
 import se.kontaktman.events.StaffRole;
 
 /**
@@ -23,22 +23,22 @@ public final class OrganisationCommands {
     /** A Swedish phone number as printed on the "Jag är din kontaktman" sheet, e.g. 0486-331 00. */
     public static final String PHONE = "^\\+?[0-9][0-9 -]{4,19}$";
 
-    public record DefineArea(@TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String areaId,
+    public record DefineArea(@TargetAggregateIdentifier @NotNull @OrganisationId String areaId,
                              @NotBlank @Size(max = 200) String name,
-                             @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String areaManagerStaffId) {
+                             @OrganisationId String areaManagerStaffId) {
     }
 
-    public record DefineStaffGroup(@TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffGroupId,
-                                   @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String areaId,
+    public record DefineStaffGroup(@TargetAggregateIdentifier @NotNull @OrganisationId String staffGroupId,
+                                   @NotNull @OrganisationId String areaId,
                                    @NotBlank @Size(max = 200) String name,
                                    @NotNull @Pattern(regexp = PHONE, message = "must be a phone number such as 0486-331 00")
                                    String phoneNumber) {
     }
 
-    public record DefineStaffMember(@TargetAggregateIdentifier @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffId,
+    public record DefineStaffMember(@TargetAggregateIdentifier @NotNull @OrganisationId String staffId,
                                     @NotBlank @Size(max = 200) String name,
                                     @NotEmpty Set<@NotNull StaffRole> roles,
-                                    @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String staffGroupId,
+                                    @OrganisationId String staffGroupId,
                                     boolean active) {
     }
 }

@@ -1,0 +1,62 @@
+package se.kontaktman.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.kontaktman.assignment.support.Http;
+import se.kontaktman.assignment.support.IntegrationTest;
+import se.kontaktman.assignment.support.OrganisationFixture;
+import se.kontaktman.assignment.support.TestPersonnummer;
+import tools.jackson.databind.JsonNode;
+
+/** What operations teams and API users get besides the domain: health, metrics, the API document. */
+@IntegrationTest
+class OperationsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void livenessAndReadinessIncludeMongoAndHealthIncludesKafka() {
+        Http http = new Http(port);
+
+        JsonNode health = http.get("/actuator/health").json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
+        JsonNode readiness = http.get("/actuator/health/readiness").json();
+        assertThat(readiness.get("components").has("mongo")).isTrue();
+        assertThat(readiness.get("components").has("kafka")).isFalse();
+    }
+
+    @Test
+    void prometheusShowsAxonsAndThePublishersMetrics() {
+        Http http = new Http(port);
+        OrganisationFixture org = new OrganisationFixture().defineOver(http);
+        http.post("/cases", Map.of("personnummer", TestPersonnummer.random(), "name", "Tyra", "staffGroupId",
+                org.groupId, "careProfile", "LSS", "startDate", "2026-11-02"));
+
+        String metrics = http.get("/actuator/prometheus").text();
+
+        assertThat(metrics).contains("kontaktman_publisher_lag_seconds")
+                .contains("kontaktman_publisher_sent_total")
+                .contains("eventProcessor_latency")
+                .contains("processorName=\"kafka-publisher\"")
+                .contains("commandBus_");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        JsonNode api = new Http(port).get("/v3/api-docs").json();
+
+        assertThat(api.get("openapi").asString()).startsWith("3.");
+        assertThat(api.get("paths").propertyNames()).contains("/cases", "/cases/{caseId}",
+                "/cases/{caseId}/contact-persons", "/cases/{caseId}/contact-persons/{role}",
+                "/cases/{caseId}/closure", "/cases/search", "/areas/{areaId}", "/staff-groups/{staffGroupId}",
+                "/staff/{staffId}");
+    }
+}
