@@ -1,0 +1,78 @@
+package se.kontaktman.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+import se.kontaktman.assignment.support.Http;
+import se.kontaktman.assignment.support.OrganisationFixture;
+import se.kontaktman.assignment.support.TestClockConfiguration;
+import se.kontaktman.assignment.support.TestPersonnummer;
+import se.kontaktman.assignment.support.TopicReader;
+import se.kontaktman.events.EventSchemas;
+import se.kontaktman.events.Topics;
+
+/**
+ * The same path as the embedded tests, against a real MongoDB replica set (with transactions)
+ * and a real Kafka broker in containers. Skipped where no Docker engine runs.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=assignment-service",
+        "assignment.mongo.transactions=true"
+})
+@Import(TestClockConfiguration.class)
+class RealServersIntegrationTest {
+
+    @Container
+    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0").withReplicaSet();
+    @Container
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.0.0");
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::getReplicaSetUrl);
+        registry.add("spring.mongodb.database", () -> "kontaktman_assignment_it");
+        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TransactionManager transactionManager;
+
+    @Test
+    void anHttpCommandBecomesAStoredEventAndACloudEventWithMongoTransactions() {
+        assertThat(transactionManager).isNotInstanceOf(NoTransactionManager.class);
+        Http http = new Http(port);
+        OrganisationFixture org = new OrganisationFixture().defineOver(http);
+
+        Http.Response opened = http.post("/cases", Map.of("personnummer", TestPersonnummer.random(), "name", "Tyra",
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"));
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        String caseId = opened.json().get("caseId").asString();
+        assertThat(http.put("/cases/" + caseId + "/contact-persons", Map.of("primaryStaffId", org.anna,
+                "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03")).status()).isEqualTo(204);
+
+        try (TopicReader reader = new TopicReader(KAFKA.getBootstrapServers(), Topics.CASES)) {
+            var records = reader.awaitRecords(r -> caseId.equals(r.key()), 3, Duration.ofSeconds(60));
+            assertThat(records).hasSize(3);
+            records.forEach(r -> assertThat(new EventSchemas().violations(r.value())).isEmpty());
+        }
+        assertThat(http.get("/cases/" + caseId).json().get("primary").get("staffId").asString()).isEqualTo(org.anna);
+    }
+}

@@ -1,0 +1,141 @@
+package se.kontaktman.suite;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.kontaktman.assignment.AssignmentServiceApplication;
+import se.kontaktman.embedded.EmbeddedKafka;
+import se.kontaktman.embedded.EmbeddedMongo;
+
+/**
+ * The whole suite in one process for a developer's machine or a demo: a real Kafka broker
+ * (KRaft), a MongoDB-wire server keeping its data in one file, and every service on its own
+ * port, each in its own Spring context exactly as it would run alone.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
+
+    /** Where things listen and where data is kept; see {@link #fromEnvironment()}. */
+    public record Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, String organisationSeed) {
+    }
+
+    private final Settings settings;
+    private EmbeddedMongo mongo;
+    private EmbeddedKafka kafka;
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private final Map<String, String> endpoints = new LinkedHashMap<>();
+
+    private LocalSuite(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Settings from environment variables, with the embedded defaults: data under
+     * {@code ./data}, Kafka on 19092, MongoDB on 37017, assignment-service on 8081.
+     */
+    public static Settings fromEnvironment() {
+        return new Settings(
+                Path.of(env("KONTAKTMAN_DATA_DIR", "data")),
+                Integer.parseInt(env("KONTAKTMAN_KAFKA_PORT", "19092")),
+                Integer.parseInt(env("KONTAKTMAN_MONGO_PORT", "37017")),
+                Integer.parseInt(env("ASSIGNMENT_PORT", "8081")),
+                env("ORGANISATION_SEED", "classpath:seed/organisation.json"));
+    }
+
+    public static LocalSuite start(Settings settings) {
+        LocalSuite suite = new LocalSuite(settings);
+        try {
+            suite.startAll();
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    private void startAll() {
+        Path data = settings.dataDir().toAbsolutePath();
+        mongo = EmbeddedMongo.onDisk(data.resolve("mongo/kontaktman.mv"), settings.mongoPort()).start();
+        kafka = new EmbeddedKafka(data.resolve("kafka"), settings.kafkaPort()).start();
+        endpoints.put("Kafka bootstrap servers", kafka.bootstrapServers());
+        endpoints.put("MongoDB", mongo.connectionString());
+
+        SpringApplication assignment = AssignmentServiceApplication.application();
+        services.add(run(assignment, Map.of(
+                "spring.config.name", AssignmentServiceApplication.CONFIG_NAME,
+                "server.port", String.valueOf(settings.assignmentPort()),
+                "spring.mongodb.database", "kontaktman_assignment",
+                "assignment.seed.organisation", settings.organisationSeed())));
+        String base = "http://localhost:" + port(services.get(0));
+        endpoints.put("assignment-service", base + "  (API document: " + base + "/v3/api-docs, health: "
+                + base + "/actuator/health)");
+        endpoints.put("Data folder", data.toString());
+    }
+
+    private ConfigurableApplicationContext run(SpringApplication app, Map<String, String> own) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.mongodb.uri", mongo.connectionString());
+        properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        // The embedded MongoDB-wire server has no sessions, so no transactions.
+        properties.put("assignment.mongo.transactions", "false");
+        properties.putAll(own);
+        app.setRegisterShutdownHook(false);
+        // As command-line arguments: they outrank the service's own configuration file.
+        return app.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new));
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    public Map<String, String> endpoints() {
+        return Collections.unmodifiableMap(endpoints);
+    }
+
+    public int assignmentPort() {
+        return port(services.get(0));
+    }
+
+    /** Services first, so that nothing talks to a broker or database that is already gone. */
+    @Override
+    public synchronized void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        services.clear();
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+    }
+
+    public static void main(String[] args) {
+        LocalSuite suite = start(fromEnvironment());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping the suite...");
+            suite.close();
+            log.info("Stopped.");
+        }, "suite-shutdown"));
+        StringBuilder ready = new StringBuilder("\n\nThe kontaktman suite is ready.\n");
+        suite.endpoints().forEach((what, where) -> ready.append(String.format("  %-24s %s%n", what, where)));
+        ready.append("Stop it with Ctrl-C.\n");
+        log.info(ready.toString());
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? System.getProperty(name, fallback) : value;
+    }
+}

@@ -1,0 +1,59 @@
+package se.kontaktman.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one-command suite starts, serves the seeded organisation, and keeps its data across a restart. */
+class LocalSuiteTest {
+
+    @TempDir
+    Path data;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void startsEverythingAndKeepsDataAcrossARestart() throws Exception {
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, "classpath:seed/organisation.json");
+        String caseId;
+        try (LocalSuite suite = LocalSuite.start(settings)) {
+            int port = suite.assignmentPort();
+            assertThat(suite.endpoints()).containsKeys("assignment-service", "Kafka bootstrap servers", "MongoDB");
+            assertThat(get(port, "/actuator/health").body()).contains("\"status\":\"UP\"");
+            assertThat(get(port, "/staff-groups/solbacken").body()).contains("0486-331 00");
+
+            HttpResponse<String> opened = send(port, HttpRequest.newBuilder(uri(port, "/cases"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"personnummer":"19121212-1212","name":"Tolvan Tolvansson","staffGroupId":"solbacken",
+                             "careProfile":"HOME_CARE","startDate":"2026-01-05"}""")));
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+            caseId = opened.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+        }
+
+        try (LocalSuite again = LocalSuite.start(settings)) {
+            HttpResponse<String> kept = get(again.assignmentPort(), "/cases/" + caseId);
+            assertThat(kept.statusCode()).isEqualTo(200);
+            assertThat(kept.body()).contains("Tolvan Tolvansson").contains("solbacken");
+        }
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return send(port, HttpRequest.newBuilder(uri(port, path)).GET());
+    }
+
+    private HttpResponse<String> send(int port, HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(int port, String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
