@@ -19,6 +19,12 @@ public class AssignmentServiceApplication {
     public static final String CONFIG_NAME = "assignment-service";
 
     public static SpringApplication application() {
+        // Axon's update checker reads only system properties and the environment, not Spring's
+        // configuration; a municipal system does not call home unless someone turns it on.
+        if (System.getProperty("axoniq.update-checker.disabled") == null
+                && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
         SpringApplication app = new SpringApplication(AssignmentServiceApplication.class);
         app.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
         return app;
