@@ -121,7 +121,11 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("benchmark")) {
+            AssignmentBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         LocalSuite suite = start(fromEnvironment());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping the suite...");

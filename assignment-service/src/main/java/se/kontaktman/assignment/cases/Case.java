@@ -27,7 +27,7 @@ import se.kontaktman.events.ContactRole;
  * A client's case (ärende) with one staff group, from the start of service to its end, and who
  * its contact persons are. Command handlers return the case's version after the change.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Case {
 
     static final String CASE_OPEN = "case-open";

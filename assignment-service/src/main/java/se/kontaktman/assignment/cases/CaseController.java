@@ -41,7 +41,6 @@ import se.kontaktman.assignment.platform.Ids;
 import se.kontaktman.assignment.platform.OrganisationId;
 import se.kontaktman.assignment.platform.InvalidInputException;
 import se.kontaktman.assignment.platform.NotFoundException;
-import se.kontaktman.assignment.platform.ViewCatchUp;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
@@ -61,17 +60,15 @@ class CaseController {
     private final QueryGateway queries;
     private final ClientRegistry clients;
     private final StaffNames staffNames;
-    private final ViewCatchUp views;
     private final java.time.Clock clock;
 
     CaseController(OpenCaseService openCases, CommandGateway commands, QueryGateway queries, ClientRegistry clients,
-                   StaffNames staffNames, ViewCatchUp views, java.time.Clock clock) {
+                   StaffNames staffNames, java.time.Clock clock) {
         this.openCases = openCases;
         this.commands = commands;
         this.queries = queries;
         this.clients = clients;
         this.staffNames = staffNames;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -139,7 +136,7 @@ class CaseController {
                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new AppointContactPersonsCommand(Ids.requireCaseId(caseId),
                 request.primaryStaffId(), request.substituteStaffId(), request.effectiveFrom(), expected(ifMatch)));
-        return changed(caseId, version);
+        return changed(version);
     }
 
     @PutMapping("/{caseId}/contact-persons/{role}")
@@ -148,7 +145,7 @@ class CaseController {
                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new ReplaceContactPersonCommand(Ids.requireCaseId(caseId), role(role),
                 request.staffId(), request.effectiveFrom(), expected(ifMatch)));
-        return changed(caseId, version);
+        return changed(version);
     }
 
     @PostMapping("/{caseId}/closure")
@@ -156,7 +153,7 @@ class CaseController {
                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new CloseCaseCommand(Ids.requireCaseId(caseId), request.closedOn(),
                 request.reason(), expected(ifMatch)));
-        return changed(caseId, version);
+        return changed(version);
     }
 
     @GetMapping("/{caseId}/contact-persons")
@@ -204,8 +201,7 @@ class CaseController {
         return view.orElseThrow(() -> new NotFoundException("case", caseId));
     }
 
-    private ResponseEntity<Void> changed(String caseId, long version) {
-        views.await(CaseView.COLLECTION, caseId, version);
+    private static ResponseEntity<Void> changed(long version) {
         return ResponseEntity.noContent().eTag(etag(version)).build();
     }
 

@@ -30,8 +30,10 @@ import se.kontaktman.assignment.clients.OpenCaseClaims;
 import se.kontaktman.events.ContactRole;
 
 /**
- * Keeps {@link CaseView} up to date. Idempotent: an event whose sequence number the view has
- * already seen changes nothing, so redelivery after a crash is harmless.
+ * Keeps {@link CaseView} up to date, in the unit of work that stores the events (a subscribing
+ * processor): with Mongo transactions the events and the view change together or not at all,
+ * and an answer to a command is never ahead of a following read. Idempotent all the same: an
+ * event whose sequence number the view has seen changes nothing, so a replay is harmless.
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)

@@ -16,7 +16,6 @@ import se.kontaktman.assignment.clients.OpenCaseClaims;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
 import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.assignment.platform.RuleViolationException;
-import se.kontaktman.assignment.platform.ViewCatchUp;
 import se.kontaktman.events.CareProfile;
 
 /**
@@ -36,17 +35,15 @@ public class OpenCaseService {
     private final OpenCaseClaims claims;
     private final StaffDirectory staff;
     private final MongoTemplate mongo;
-    private final ViewCatchUp views;
     private final Clock clock;
 
     OpenCaseService(CommandGateway commands, ClientRegistry clients, OpenCaseClaims claims, StaffDirectory staff,
-                    MongoTemplate mongo, ViewCatchUp views, Clock clock) {
+                    MongoTemplate mongo, Clock clock) {
         this.commands = commands;
         this.clients = clients;
         this.claims = claims;
         this.staff = staff;
         this.mongo = mongo;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -76,7 +73,6 @@ public class OpenCaseService {
         if (!registration.created() && !name.equals(registration.client().name())) {
             clients.rename(clientId, name);
         }
-        views.await(CaseView.COLLECTION, caseId, 0);
         return new Opened(caseId, 0);
     }
 

@@ -15,7 +15,7 @@ import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineArea
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.AreaDefinedEvent;
 
 /** An area (område) with its area manager, who answers for contact persons being appointed. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Area {
 
     @AggregateIdentifier

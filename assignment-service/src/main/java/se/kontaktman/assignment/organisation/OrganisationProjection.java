@@ -14,7 +14,11 @@ import se.kontaktman.assignment.organisation.api.OrganisationEvents.AreaDefinedE
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberDefinedEvent;
 
-/** Keeps the organisation views. Each event carries the whole state, so applying it twice is harmless. */
+/**
+ * Keeps the organisation views, in the unit of work that stores the events, so that the next
+ * command (a staff group in the area just defined) is checked against them. Each event carries
+ * the whole state, so applying it twice is harmless.
+ */
 @Component
 @ProcessingGroup("organisation-view")
 class OrganisationProjection {

@@ -15,7 +15,7 @@ import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaf
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
 
 /** A staff group (personalgrupp) and the phone number of its group room (grupplokalen). */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class StaffGroup {
 
     @AggregateIdentifier

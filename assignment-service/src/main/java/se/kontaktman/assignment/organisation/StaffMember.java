@@ -16,7 +16,7 @@ import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaf
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberDefinedEvent;
 
 /** A staff member with their roles and staff group. Leaving is {@code active = false}, never a delete. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class StaffMember {
 
     @AggregateIdentifier

@@ -1,13 +1,24 @@
 package se.kontaktman.assignment.platform;
 
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.StorageStrategy;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +53,48 @@ public class EventSourcingConfiguration {
         return NoTransactionManager.INSTANCE;
     }
 
+    /** The Mongo extension's storage engine, declared here because the event store below is. */
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, TransactionManager transactionManager,
+                                          Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          StorageStrategy storageStrategy, org.axonframework.config.Configuration axon) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .transactionManager(transactionManager)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .storageStrategy(storageStrategy)
+                .upcasterChain(axon.upcasterChain())
+                .build();
+    }
+
+    /**
+     * The Kafka publisher is the only processor that tracks the store, so the store's shared
+     * producer thread buys nothing; and with it the publisher was seen to stop receiving events
+     * after a few idle seconds on the Mongo store. Without it the processor reads the store
+     * itself.
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .optimizeEventConsumption(false)
+                .build();
+    }
+
+    /**
+     * Aggregates stay in memory between commands, so a command does not read its aggregate's
+     * events again. Safe with several instances: an append on a stale copy breaks the event
+     * store's unique (aggregate, sequence) index, the command is refused as a concurrent change
+     * and Axon drops the copy.
+     */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
     /** Every command is checked against the constraints on its record before it reaches a handler. */
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> validateCommandsOnDispatch() {
@@ -49,8 +102,9 @@ public class EventSourcingConfiguration {
     }
 
     /**
-     * A failing event handler must not skip the event: the processor releases its claim and
-     * retries the same event with back-off, so views and the Kafka outbox lose nothing.
+     * A failing event handler must not skip the event. In the views (subscribing) the failure
+     * refuses the command; in the Kafka publisher (tracking) the processor releases its claim and
+     * retries the same event with back-off.
      */
     @Bean
     ConfigurerModule retryFailedEventHandlers() {

@@ -37,6 +37,7 @@ class KafkaOutageIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+
     private final EmbeddedKafka kafka = EmbeddedServers.kafka();
 
     @AfterEach

@@ -17,8 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=assignment-service",
-        "assignment.mongo.transactions=false",
-        "kontaktman.views.catch-up-timeout=PT10S"
+        "assignment.mongo.transactions=false"
 })
 @ContextConfiguration(initializers = EmbeddedServersInitializer.class)
 @Import(TestClockConfiguration.class)

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Prints assignment-service's commands per second and p50/p99 latency over HTTP, beside the
+# plain driver's insert rate on the same MongoDB server. Arguments: [commands] [clients].
+set -euo pipefail
+cd "$(dirname "$0")"
+./mvnw -q -B -DskipTests package
+exec java ${JAVA_OPTS:-} -Dlogging.level.root=WARN -jar local-suite/target/local-suite.jar benchmark "$@" 2>&1 \
+  | grep -vE '^[0-9:. ]+(WARN|INFO|DEBUG)|^\s+at |^java\.|^Caused by'
