@@ -64,7 +64,9 @@ public final class AssignmentBenchmark {
                     paced.count(), paced.p(50), paced.p(99), paced.errors());
             System.out.printf("  plain driver, same server: %d insertOne = %.0f documents/s%n", commands, inserts);
             System.out.printf("  ratio of commands/s to inserts/s: %.2f%n", throughput.rate() / inserts);
-            System.out.printf("  aims: >= 300 commands/s; p99 < 100 ms at 100/s%n%n");
+            System.out.printf("  aims: >= 300 commands/s; p99 < 100 ms at 100/s%n");
+            ERRORS.forEach((what, count) -> System.out.printf("  error x%d: %s%n", count, what));
+            System.out.println();
         } finally {
             deleteQuietly(data);
         }
@@ -152,9 +154,13 @@ public final class AssignmentBenchmark {
             return result;
         } catch (Exception e) {
             errors.incrementAndGet();
+            ERRORS.merge(String.valueOf(e.getMessage()), 1, Integer::sum);
             return null;
         }
     }
+
+    /** What went wrong, counted, so that a figure with errors can be explained. */
+    private static final java.util.Map<String, Integer> ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String openCase() throws IOException, InterruptedException {
         String body = """
@@ -163,7 +169,8 @@ public final class AssignmentBenchmark {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/cases"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 201) {
-            throw new IOException("open case answered " + response.statusCode());
+            throw new IOException("open case answered " + response.statusCode()
+                    + (response.statusCode() == 409 ? " (a random personnummer drawn twice)" : ""));
         }
         return response.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
     }

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -55,9 +56,11 @@ class CaseProjection {
 
     @EventHandler
     void on(CaseOpenedEvent event, @SequenceNumber long sequence) {
-        if (mongo.findById(event.caseId(), CaseView.class) == null) {
-            mongo.save(CaseView.opened(event.caseId(), event.clientId(), event.staffGroupId(), event.careProfile(),
+        try {
+            mongo.insert(CaseView.opened(event.caseId(), event.clientId(), event.staffGroupId(), event.careProfile(),
                     event.startDate(), sequence));
+        } catch (DuplicateKeyException alreadyThere) {
+            // applied before: a replay
         }
     }
 

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import se.kontaktman.assignment.cases.api.OpenCaseCommand;
+import se.kontaktman.assignment.clients.Client;
 import se.kontaktman.assignment.clients.ClientRegistry;
 import se.kontaktman.assignment.clients.OpenCaseClaims;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
@@ -54,9 +55,10 @@ public class OpenCaseService {
         PersonalIdentityNumber number = PersonalIdentityNumber.parse("personnummer", personnummer, LocalDate.now(clock));
         staff.requireStaffGroup("staffGroupId", staffGroupId);
         CaseDateRules.notAfterToday("startDate", start, clock);
-        clients.findByIdentityNumber(number).ifPresent(c -> refuseIfOpenCase(c.clientId(), staffGroupId));
+        Optional<Client> known = clients.findByIdentityNumber(number);
+        known.ifPresent(c -> refuseIfOpenCase(c.clientId(), staffGroupId));
 
-        ClientRegistry.Registration registration = clients.register(number, name);
+        ClientRegistry.Registration registration = clients.register(number, name, known);
         String clientId = registration.client().clientId();
         String caseId = UUID.randomUUID().toString();
         if (!claims.claim(clientId, staffGroupId, caseId, Instant.now(clock))) {

@@ -38,9 +38,11 @@ public class ClientRegistry {
         return Optional.ofNullable(mongo.findOne(query(where("personnummer").is(number.digits())), Client.class));
     }
 
-    /** The registered client with this number, created when new; {@code created} says which. */
-    public Registration register(PersonalIdentityNumber number, String name) {
-        Optional<Client> existing = findByIdentityNumber(number);
+    /**
+     * The registered client with this number, created when new; {@code created} says which.
+     * {@code existing} is what the caller has just looked up, to save a second read.
+     */
+    public Registration register(PersonalIdentityNumber number, String name, Optional<Client> existing) {
         if (existing.isPresent()) {
             return new Registration(existing.get(), false);
         }

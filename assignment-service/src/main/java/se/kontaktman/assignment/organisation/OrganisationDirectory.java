@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,6 +23,11 @@ import se.kontaktman.events.StaffRole;
 public class OrganisationDirectory implements StaffDirectory, StaffNames {
 
     private final MongoTemplate mongo;
+    /**
+     * Staff groups are never removed, so once seen to exist one exists for good: remembering
+     * that is safe in every instance and saves a read on every case opened.
+     */
+    private final Set<String> knownStaffGroups = ConcurrentHashMap.newKeySet();
 
     OrganisationDirectory(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -64,9 +71,13 @@ public class OrganisationDirectory implements StaffDirectory, StaffNames {
 
     @Override
     public void requireStaffGroup(String field, String staffGroupId) {
+        if (knownStaffGroups.contains(staffGroupId)) {
+            return;
+        }
         if (staffGroup(staffGroupId).isEmpty()) {
             throw new UnprocessableException(field, OrganisationRules.EXISTS, "no such staff group");
         }
+        knownStaffGroups.add(staffGroupId);
     }
 
     @Override
