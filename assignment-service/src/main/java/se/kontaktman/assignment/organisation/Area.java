@@ -1,14 +1,9 @@
 package se.kontaktman.assignment.organisation;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
-import java.util.Objects;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineArea;
@@ -30,10 +25,7 @@ public class Area {
     public long handle(DefineArea command, OrganisationDirectory directory) {
         OrganisationRules.areaManager(directory, command.areaManagerStaffId());
         AreaDefinedEvent next = new AreaDefinedEvent(command.areaId(), command.name(), command.areaManagerStaffId());
-        if (!Objects.equals(state, next)) {
-            apply(next);
-        }
-        return AggregateLifecycle.getVersion();
+        return Definitions.applyIfChanged(state, next);
     }
 
     @EventSourcingHandler

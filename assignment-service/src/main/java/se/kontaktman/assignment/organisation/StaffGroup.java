@@ -1,14 +1,9 @@
 package se.kontaktman.assignment.organisation;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
-import java.util.Objects;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroup;
@@ -31,10 +26,7 @@ public class StaffGroup {
         OrganisationRules.areaExists(directory, command.areaId());
         StaffGroupDefinedEvent next = new StaffGroupDefinedEvent(command.staffGroupId(), command.areaId(),
                 command.name(), command.phoneNumber());
-        if (!Objects.equals(state, next)) {
-            apply(next);
-        }
-        return AggregateLifecycle.getVersion();
+        return Definitions.applyIfChanged(state, next);
     }
 
     @EventSourcingHandler

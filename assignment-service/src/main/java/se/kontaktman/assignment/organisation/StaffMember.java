@@ -1,15 +1,11 @@
 package se.kontaktman.assignment.organisation;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
-import java.util.Objects;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMember;
@@ -32,10 +28,7 @@ public class StaffMember {
         OrganisationRules.staffGroupFor(directory, command.roles(), command.staffGroupId());
         StaffMemberDefinedEvent next = new StaffMemberDefinedEvent(command.staffId(), command.name(),
                 Set.copyOf(command.roles()), command.staffGroupId(), command.active());
-        if (!Objects.equals(state, next)) {
-            apply(next);
-        }
-        return AggregateLifecycle.getVersion();
+        return Definitions.applyIfChanged(state, next);
     }
 
     @EventSourcingHandler

@@ -4,16 +4,14 @@ package se.kontaktman.assignment.platform;
  * A command that the current state forbids (appointing on a closed case, the same person as both
  * contact persons): 409, naming the rule (e.g. {@code H1}) and the field.
  */
-public class RuleViolationException extends RuntimeException {
-
-    private final FieldError error;
+public class RuleViolationException extends RefusedException {
 
     public RuleViolationException(String rule, String field, String message) {
-        super(rule + ": " + message);
-        this.error = new FieldError(field, rule, message);
+        super(field, rule, message);
     }
 
-    public FieldError error() {
-        return error;
+    @Override
+    public String getMessage() {
+        return error().rule() + ": " + error().message();
     }
 }

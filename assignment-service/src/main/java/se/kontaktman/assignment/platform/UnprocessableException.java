@@ -5,16 +5,9 @@ package se.kontaktman.assignment.platform;
  * out of order, an unknown staff group, a staff member outside the case's group or without the
  * care-staff role. Answered with 422, naming the field and the rule.
  */
-public class UnprocessableException extends RuntimeException {
-
-    private final FieldError error;
+public class UnprocessableException extends RefusedException {
 
     public UnprocessableException(String field, String rule, String message) {
-        super(field + ": " + message);
-        this.error = new FieldError(field, rule, message);
-    }
-
-    public FieldError error() {
-        return error;
+        super(field, rule, message);
     }
 }

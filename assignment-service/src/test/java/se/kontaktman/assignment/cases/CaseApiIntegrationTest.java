@@ -78,6 +78,11 @@ class CaseApiIntegrationTest {
         return caseId;
     }
 
+    private Http.Response appoint(String caseId, String primary, String substitute, String from) {
+        return http.put("/cases/" + caseId + "/contact-persons", Map.of(
+                "primaryStaffId", primary, "substituteStaffId", substitute, "effectiveFrom", from));
+    }
+
     private List<PublishedEvent<IntegrationEvent>> eventsOf(String caseId, int count) {
         List<ConsumerRecord<String, byte[]>> records = cases.awaitRecords(r -> caseId.equals(r.key()), count, KAFKA_WAIT);
         assertThat(records).hasSize(count);
@@ -90,8 +95,7 @@ class CaseApiIntegrationTest {
         String personnummer = TestPersonnummer.random();
         String caseId = openCase(personnummer, "Tyra Testsson");
 
-        Http.Response appointed = http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+        Http.Response appointed = appoint(caseId, org.anna, org.bertil, "2026-11-03");
         assertThat(appointed.status()).as(appointed.text()).isEqualTo(204);
         assertThat(appointed.header("ETag")).isEqualTo("\"2\"");
 
@@ -120,8 +124,7 @@ class CaseApiIntegrationTest {
     void aCaseShowsItsClientAndCurrentContactPersons() {
         String personnummer = TestPersonnummer.random();
         String caseId = openCase(personnummer, "Tyra Testsson");
-        http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+        appoint(caseId, org.anna, org.bertil, "2026-11-03");
 
         Http.Response response = http.get("/cases/" + caseId);
 
@@ -139,8 +142,7 @@ class CaseApiIntegrationTest {
     @Test
     void replacingAContactPersonKeepsTheHistoryAndAnswersWhoItWasOnADate() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
-        http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+        appoint(caseId, org.anna, org.bertil, "2026-11-03");
 
         Http.Response replaced = http.put("/cases/" + caseId + "/contact-persons/primary",
                 Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-20"));
@@ -165,8 +167,7 @@ class CaseApiIntegrationTest {
         String complete = openCase(TestPersonnummer.random(), "Alma Andersson");
         String half = openCase(TestPersonnummer.random(), "Berit Berg");
         String none = openCase(TestPersonnummer.random(), "Cilla Carlsson");
-        http.put("/cases/" + complete + "/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+        appoint(complete, org.anna, org.bertil, "2026-11-03");
         http.put("/cases/" + half + "/contact-persons/substitute",
                 Map.of("staffId", org.anna, "effectiveFrom", "2026-11-03"));
 
@@ -262,8 +263,7 @@ class CaseApiIntegrationTest {
     void h1TheSamePersonAsBothContactPersonsIs409AndNothingIsStored() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
 
-        Http.Response response = http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", org.anna, "effectiveFrom", "2026-11-03"));
+        Http.Response response = appoint(caseId, org.anna, org.anna, "2026-11-03");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("rule").asString()).isEqualTo("H1");
@@ -276,8 +276,7 @@ class CaseApiIntegrationTest {
         OrganisationFixture otherGroup = new OrganisationFixture().defineOver(http);
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
 
-        Http.Response response = http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", otherGroup.bertil, "effectiveFrom", "2026-11-03"));
+        Http.Response response = appoint(caseId, org.anna, otherGroup.bertil, "2026-11-03");
 
         assertThat(response.status()).isEqualTo(422);
         JsonNode error = response.json().get("errors").get(0);
@@ -290,8 +289,7 @@ class CaseApiIntegrationTest {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
         http.post("/cases/" + caseId + "/closure", Map.of("closedOn", "2026-11-20", "reason", "SERVICE_ENDED"));
 
-        Http.Response response = http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-21"));
+        Http.Response response = appoint(caseId, org.anna, org.bertil, "2026-11-21");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("rule").asString()).isEqualTo("case-open");
@@ -315,8 +313,7 @@ class CaseApiIntegrationTest {
     @Test
     void aChangeBasedOnAnOutdatedVersionIs409() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
-        http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+        appoint(caseId, org.anna, org.bertil, "2026-11-03");
 
         Http.Response stale = http.put("/cases/" + caseId + "/contact-persons/primary",
                 Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-20"), "If-Match", "\"0\"");
@@ -331,8 +328,7 @@ class CaseApiIntegrationTest {
     void aDateAfterTodayIs422() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
 
-        Http.Response response = http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-24"));
+        Http.Response response = appoint(caseId, org.anna, org.bertil, "2026-11-24");
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("date-not-in-future");
