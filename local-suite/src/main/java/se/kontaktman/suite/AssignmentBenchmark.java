@@ -218,7 +218,7 @@ public final class AssignmentBenchmark {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         LocalDate born = LocalDate.of(1920, 1, 1).plusDays(r.nextInt(365 * 80));
         String date = String.format("%04d%02d%02d", born.getYear(), born.getMonthValue(), born.getDayOfMonth());
-        String serialDigits = String.format("%03d", r.nextInt(1000));
+        String serialDigits = String.format("%03d", r.nextInt(1, 1000)); // serial 000 is not issued
         String nine = date.substring(2) + serialDigits;
         int sum = 0;
         for (int i = 0; i < nine.length(); i++) {

@@ -12,12 +12,12 @@ public final class TestPersonnummer {
     public static String random() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         LocalDate born = LocalDate.of(1920, 1, 1).plusDays(r.nextInt(365 * 80));
-        return of(born, r.nextInt(1000), false);
+        return of(born, r.nextInt(1, 1000), false);
     }
 
     public static String coordinationNumber() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return of(LocalDate.of(1950, 1, 1).plusDays(r.nextInt(365 * 50)), r.nextInt(1000), true);
+        return of(LocalDate.of(1950, 1, 1).plusDays(r.nextInt(365 * 50)), r.nextInt(1, 1000), true);
     }
 
     public static String of(LocalDate born, int serial, boolean coordination) {
