@@ -126,7 +126,7 @@ class CaseController {
         CaseDetails details = new CaseDetails(view.caseId(),
                 client == null ? null : new ClientDetails(client.identityNumber().formatted(), client.name()),
                 view.staffGroupId(), view.careProfile(), view.startDate(), view.status(), view.closedOn(),
-                view.closureReason(), contactPerson(view.primary()), contactPerson(view.substitute()), view.history(),
+                view.closureReason(), contactPerson(view.primary()), contactPerson(view.substitute()), view.timeline(),
                 view.version());
         return ResponseEntity.ok().eTag(etag(view.version())).body(details);
     }
@@ -212,7 +212,7 @@ class CaseController {
                 v.isIncomplete())).toList();
     }
 
-    private ContactPerson contactPerson(CaseView.Appointment appointment) {
+    private ContactPerson contactPerson(CaseView.Assignment appointment) {
         return appointment == null ? null
                 : new ContactPerson(appointment.staffId(), staffNames.nameOf(appointment.staffId()), appointment.from());
     }

@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import se.kontaktman.assignment.cases.api.CaseClosedEvent;
 import se.kontaktman.assignment.cases.api.CaseOpenedEvent;
@@ -66,13 +66,20 @@ class CaseProjection {
 
     @EventHandler
     void on(ContactPersonAppointedEvent event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence,
-                view -> view.withAppointment(event.role(), event.staffId(), event.effectiveFrom(), sequence));
+        CaseView.Assignment assignment = new CaseView.Assignment(event.role(), event.staffId(), event.effectiveFrom());
+        update(event.caseId(), sequence, new Update()
+                .set(event.role() == ContactRole.PRIMARY ? "primary" : "substitute", assignment)
+                .push("assignments", assignment));
     }
 
     @EventHandler
     void on(CaseClosedEvent event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, view -> view.closed(event.closedOn(), event.reason(), sequence));
+        update(event.caseId(), sequence, new Update()
+                .set("status", CaseView.Status.CLOSED)
+                .set("closedOn", event.closedOn())
+                .set("closureReason", event.reason())
+                .unset("primary")
+                .unset("substitute"));
         claims.release(event.clientId(), event.staffGroupId(), event.caseId());
     }
 
@@ -81,11 +88,10 @@ class CaseProjection {
         mongo.remove(new Query(), CaseView.class);
     }
 
-    private void update(String caseId, long sequence, UnaryOperator<CaseView> change) {
-        CaseView view = mongo.findById(caseId, CaseView.class);
-        if (view != null && view.version() < sequence) {
-            mongo.save(change.apply(view));
-        }
+    /** One update, applied only if the view has not seen this event: a replay changes nothing. */
+    private void update(String caseId, long sequence, Update change) {
+        mongo.updateFirst(query(where("_id").is(caseId).and("version").lt(sequence)), change.set("version", sequence),
+                CaseView.class);
     }
 
     @QueryHandler

@@ -12,19 +12,25 @@ import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
 
 /**
- * The read model of a case: status, current contact persons and the whole history of
- * appointments. {@code version} is the sequence number of the last event applied.
+ * The read model of a case: status, current contact persons and every appointment in the order
+ * made. {@code version} is the sequence number of the last event applied. Only facts are stored;
+ * when each appointment ended is derived ({@link #timeline()}), so that an event changes the
+ * document with one update and no read.
  */
 @Document(CaseView.COLLECTION)
 public record CaseView(@Id String caseId, String clientId, String staffGroupId, CareProfile careProfile,
                        LocalDate startDate, Status status, LocalDate closedOn, CaseClosureReason closureReason,
-                       Appointment primary, Appointment substitute, List<Appointment> history, long version) {
+                       Assignment primary, Assignment substitute, List<Assignment> assignments, long version) {
 
     public static final String COLLECTION = "case_views";
 
     public enum Status { OPEN, CLOSED }
 
-    /** One person in one role, from a date until (not including) {@code until}; open-ended while current. */
+    /** One person made contact person in one role from a date. */
+    public record Assignment(ContactRole role, String staffId, LocalDate from) {
+    }
+
+    /** An assignment with when it ended: the successor's start, or the day after closing; null while current. */
     public record Appointment(ContactRole role, String staffId, LocalDate from, LocalDate until) {
 
         boolean heldOn(LocalDate date) {
@@ -38,31 +44,27 @@ public record CaseView(@Id String caseId, String clientId, String staffGroupId, 
                 List.of(), version);
     }
 
-    CaseView withAppointment(ContactRole role, String staffId, LocalDate from, long newVersion) {
-        List<Appointment> newHistory = new ArrayList<>();
-        for (Appointment a : history) {
-            newHistory.add(a.role() == role && a.until() == null ? new Appointment(role, a.staffId(), a.from(), from) : a);
+    /** The whole history; the contact persons still held their roles on the closing day. */
+    public List<Appointment> timeline() {
+        List<Appointment> timeline = new ArrayList<>();
+        List<Assignment> made = assignments == null ? List.of() : assignments;
+        for (int i = 0; i < made.size(); i++) {
+            Assignment a = made.get(i);
+            LocalDate until = status == Status.CLOSED ? closedOn.plusDays(1) : null;
+            for (int j = i + 1; j < made.size(); j++) {
+                if (made.get(j).role() == a.role()) {
+                    until = made.get(j).from();
+                    break;
+                }
+            }
+            timeline.add(new Appointment(a.role(), a.staffId(), a.from(), until));
         }
-        Appointment appointment = new Appointment(role, staffId, from, null);
-        newHistory.add(appointment);
-        return new CaseView(caseId, clientId, staffGroupId, careProfile, startDate, status, closedOn, closureReason,
-                role == ContactRole.PRIMARY ? appointment : primary,
-                role == ContactRole.SUBSTITUTE ? appointment : substitute,
-                List.copyOf(newHistory), newVersion);
-    }
-
-    CaseView closed(LocalDate on, CaseClosureReason reason, long newVersion) {
-        // The contact persons still held their roles on the closing day.
-        List<Appointment> newHistory = history.stream()
-                .map(a -> a.until() == null ? new Appointment(a.role(), a.staffId(), a.from(), on.plusDays(1)) : a)
-                .toList();
-        return new CaseView(caseId, clientId, staffGroupId, careProfile, startDate, Status.CLOSED, on, reason,
-                null, null, newHistory, newVersion);
+        return timeline;
     }
 
     /** Who held the role on the date, if anyone. */
     public Optional<Appointment> holderOn(ContactRole role, LocalDate date) {
-        return history.stream().filter(a -> a.role() == role && a.heldOn(date)).reduce((first, later) -> later);
+        return timeline().stream().filter(a -> a.role() == role && a.heldOn(date)).reduce((first, later) -> later);
     }
 
     public boolean isIncomplete() {
