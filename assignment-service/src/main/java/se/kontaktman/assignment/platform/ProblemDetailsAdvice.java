@@ -48,8 +48,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnprocessableException.class)
     ProblemDetail unprocessable(UnprocessableException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", "Breaks a rule",
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", "Breaks a rule",
                 List.of(e.error()));
+        problem.setProperty("rule", e.error().rule());
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -62,7 +64,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", List.of());
-        problem.setDetail("no such " + "case or organisation unit: " + e.getAggregateIdentifier());
+        problem.setDetail("no case or organisation unit with id " + e.getAggregateIdentifier());
         return problem;
     }
 
