@@ -93,9 +93,14 @@ public class OpenCaseService {
         throw alreadyOpen();
     }
 
+    /**
+     * Forgets a client registered by this request, unless a concurrent request has meanwhile
+     * claimed a case for the same person: that one needs the registration.
+     */
     private void undoRegistration(ClientRegistry.Registration registration) {
-        if (registration.created()) {
-            clients.forget(registration.client().clientId());
+        String clientId = registration.client().clientId();
+        if (registration.created() && !claims.anyFor(clientId)) {
+            clients.forget(clientId);
         }
     }
 

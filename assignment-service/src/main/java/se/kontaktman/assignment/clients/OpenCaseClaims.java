@@ -27,13 +27,13 @@ public class OpenCaseClaims {
     }
 
     @Document("open_case_claims")
-    record Claim(@Id String id, String caseId, Instant claimedAt) {
+    record Claim(@Id String id, String clientId, String caseId, Instant claimedAt) {
     }
 
     /** @return false when the client already has an open case in the group */
     public boolean claim(String clientId, String staffGroupId, String caseId, Instant now) {
         try {
-            mongo.insert(new Claim(id(clientId, staffGroupId), caseId, now));
+            mongo.insert(new Claim(id(clientId, staffGroupId), clientId, caseId, now));
             return true;
         } catch (DuplicateKeyException taken) {
             return false;
@@ -46,6 +46,11 @@ public class OpenCaseClaims {
 
     public Optional<Instant> claimedAt(String clientId, String staffGroupId) {
         return Optional.ofNullable(mongo.findById(id(clientId, staffGroupId), Claim.class)).map(Claim::claimedAt);
+    }
+
+    /** Whether the client has a claim in any staff group: an open case, or one being opened. */
+    public boolean anyFor(String clientId) {
+        return mongo.exists(query(where("clientId").is(clientId)), Claim.class);
     }
 
     /** Releases the claim only if it still belongs to {@code caseId}; repeating it is harmless. */
