@@ -1,6 +1,7 @@
 package se.kontaktman.assignment.cases;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +61,10 @@ class CaseController {
     private final QueryGateway queries;
     private final ClientRegistry clients;
     private final StaffNames staffNames;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CaseController(OpenCaseService openCases, CommandGateway commands, QueryGateway queries, ClientRegistry clients,
-                   StaffNames staffNames, java.time.Clock clock) {
+                   StaffNames staffNames, Clock clock) {
         this.openCases = openCases;
         this.commands = commands;
         this.queries = queries;

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -80,27 +79,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-change", "Changed by someone else", List.of());
         problem.setDetail("The case was changed by another request; read it again and retry.");
         return problem;
-    }
-
-    /** Axon wraps what a handler threw when the command went through a remote bus; answer for the cause. */
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> wrapped(CommandExecutionException e) {
-        Throwable cause = e.getCause();
-        ProblemDetail problem;
-        if (cause instanceof RuleViolationException r) {
-            problem = ruleViolation(r);
-        } else if (cause instanceof UnprocessableException r) {
-            problem = unprocessable(r);
-        } else if (cause instanceof InvalidInputException r) {
-            problem = invalidInput(r);
-        } else if (cause instanceof JSR303ViolationException r) {
-            problem = invalidCommand(r);
-        } else if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
-            problem = concurrentChange(e);
-        } else {
-            throw e;
-        }
-        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @Override
