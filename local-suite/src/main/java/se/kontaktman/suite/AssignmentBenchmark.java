@@ -46,17 +46,24 @@ public final class AssignmentBenchmark {
         int commands = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         Path data = Files.createTempDirectory("kontaktman-benchmark");
-        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, "classpath:seed/organisation.json");
+        // Fresh embedded servers in a temporary folder, or the servers the environment names,
+        // in a database of the benchmark's own that is dropped afterwards.
+        LocalSuite.ExternalServers external = LocalSuite.fromEnvironment().servers();
+        String database = "kontaktman_benchmark_" + System.currentTimeMillis();
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, "classpath:seed/organisation.json",
+                external, database);
         try (LocalSuite suite = LocalSuite.start(settings)) {
             AssignmentBenchmark benchmark = new AssignmentBenchmark(suite.assignmentPort());
             benchmark.closedLoop(Math.min(600, commands), clients); // warm-up, not reported
 
             Result throughput = benchmark.closedLoop(commands, clients);
             Result paced = benchmark.fixedRate(100, Duration.ofSeconds(10));
-            double inserts = insertRate(suite.endpoints().get("MongoDB"), commands);
+            double inserts = insertRate(suite.servers().mongoUri(), database, commands);
 
-            System.out.printf("%nassignment-service benchmark: %d cores, embedded Kafka broker and MongoDB-wire server"
-                    + " (on disk), HTTP on loopback%n", Runtime.getRuntime().availableProcessors());
+            System.out.printf("%nassignment-service benchmark: %d cores, %s, HTTP on loopback%n",
+                    Runtime.getRuntime().availableProcessors(), suite.embedded()
+                            ? "embedded Kafka broker and MongoDB-wire server (on disk)"
+                            : "Kafka at " + external.kafkaBootstrapServers() + " and MongoDB from MONGODB_URI");
             System.out.printf("  closed loop, %d clients: %d commands in %.1f s = %.0f commands/s;"
                             + " p50 %.1f ms, p99 %.1f ms, errors %d%n", clients, throughput.count(),
                     throughput.seconds(), throughput.rate(), throughput.p(50), throughput.p(99), throughput.errors());
@@ -69,6 +76,9 @@ public final class AssignmentBenchmark {
             System.out.println();
         } finally {
             deleteQuietly(data);
+            if (external != null) {
+                dropDatabases(external.mongoUri(), database);
+            }
         }
         System.exit(0);
     }
@@ -194,9 +204,9 @@ public final class AssignmentBenchmark {
     }
 
     /** The same number of documents, one insertOne each, into the same server. */
-    private static double insertRate(String connectionString, int count) {
+    private static double insertRate(String connectionString, String database, int count) {
         try (MongoClient client = MongoClients.create(connectionString)) {
-            MongoCollection<Document> collection = client.getDatabase("benchmark_raw").getCollection("documents");
+            MongoCollection<Document> collection = client.getDatabase(database + "_raw").getCollection("documents");
             for (int i = 0; i < 200; i++) {
                 collection.insertOne(document(i)); // warm-up
             }
@@ -205,6 +215,17 @@ public final class AssignmentBenchmark {
                 collection.insertOne(document(1000 + i));
             }
             return count / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** Leaves a real server as it was found. */
+    private static void dropDatabases(String connectionString, String prefix) {
+        try (MongoClient client = MongoClients.create(connectionString)) {
+            for (String name : client.listDatabaseNames()) {
+                if (name.startsWith(prefix)) {
+                    client.getDatabase(name).drop();
+                }
+            }
         }
     }
 

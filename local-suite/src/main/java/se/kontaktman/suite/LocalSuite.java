@@ -24,13 +24,33 @@ public final class LocalSuite implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
 
-    /** Where things listen and where data is kept; see {@link #fromEnvironment()}. */
-    public record Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, String organisationSeed) {
+    /**
+     * Where things listen and where data is kept; see {@link #fromEnvironment()}. With
+     * {@code servers} set, the services use those instead of the embedded ones.
+     */
+    public record Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, String organisationSeed,
+                           ExternalServers servers, String databasePrefix) {
+
+        public Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, String organisationSeed) {
+            this(dataDir, kafkaPort, mongoPort, assignmentPort, organisationSeed, null, "kontaktman");
+        }
+
+        public Settings withDatabasePrefix(String prefix) {
+            return new Settings(dataDir, kafkaPort, mongoPort, assignmentPort, organisationSeed, servers, prefix);
+        }
+    }
+
+    /**
+     * A real MongoDB and Kafka, such as docker-compose's. A MongoDB replica set gives
+     * transactions; a standalone server or the embedded one does not.
+     */
+    public record ExternalServers(String mongoUri, String kafkaBootstrapServers, boolean mongoTransactions) {
     }
 
     private final Settings settings;
     private EmbeddedMongo mongo;
     private EmbeddedKafka kafka;
+    private ExternalServers servers;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final Map<String, String> endpoints = new LinkedHashMap<>();
 
@@ -40,15 +60,24 @@ public final class LocalSuite implements AutoCloseable {
 
     /**
      * Settings from environment variables, with the embedded defaults: data under
-     * {@code ./data}, Kafka on 19092, MongoDB on 37017, assignment-service on 8081.
+     * {@code ./data}, Kafka on 19092, MongoDB on 37017, assignment-service on 8081. With both
+     * {@code MONGODB_URI} and {@code KAFKA_BOOTSTRAP_SERVERS} set, no embedded server starts.
      */
     public static Settings fromEnvironment() {
+        String mongoUri = env("MONGODB_URI", "");
+        String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "");
+        if (mongoUri.isEmpty() != kafka.isEmpty()) {
+            throw new IllegalArgumentException("Set both MONGODB_URI and KAFKA_BOOTSTRAP_SERVERS, or neither");
+        }
+        ExternalServers servers = mongoUri.isEmpty() ? null
+                : new ExternalServers(mongoUri, kafka, Boolean.parseBoolean(env("MONGODB_TRANSACTIONS", "true")));
         return new Settings(
                 Path.of(env("KONTAKTMAN_DATA_DIR", "data")),
                 Integer.parseInt(env("KONTAKTMAN_KAFKA_PORT", "19092")),
                 Integer.parseInt(env("KONTAKTMAN_MONGO_PORT", "37017")),
                 Integer.parseInt(env("ASSIGNMENT_PORT", "8081")),
-                env("ORGANISATION_SEED", "classpath:seed/organisation.json"));
+                env("ORGANISATION_SEED", "classpath:seed/organisation.json"),
+                servers, "kontaktman");
     }
 
     public static LocalSuite start(Settings settings) {
@@ -64,29 +93,36 @@ public final class LocalSuite implements AutoCloseable {
 
     private void startAll() {
         Path data = settings.dataDir().toAbsolutePath();
-        mongo = EmbeddedMongo.onDisk(data.resolve("mongo/kontaktman.mv"), settings.mongoPort()).start();
-        kafka = new EmbeddedKafka(data.resolve("kafka"), settings.kafkaPort()).start();
-        endpoints.put("Kafka bootstrap servers", kafka.bootstrapServers());
-        endpoints.put("MongoDB", mongo.connectionString());
+        if (settings.servers() == null) {
+            mongo = EmbeddedMongo.onDisk(data.resolve("mongo/kontaktman.mv"), settings.mongoPort()).start();
+            kafka = new EmbeddedKafka(data.resolve("kafka"), settings.kafkaPort()).start();
+            servers = new ExternalServers(mongo.connectionString(), kafka.bootstrapServers(), false);
+        } else {
+            servers = settings.servers();
+        }
+        endpoints.put("Kafka bootstrap servers", servers.kafkaBootstrapServers());
+        endpoints.put("MongoDB", servers.mongoUri());
 
         SpringApplication assignment = AssignmentServiceApplication.application();
         services.add(run(assignment, Map.of(
                 "spring.config.name", AssignmentServiceApplication.CONFIG_NAME,
                 "server.port", String.valueOf(settings.assignmentPort()),
-                "spring.mongodb.database", "kontaktman_assignment",
+                "spring.mongodb.database", settings.databasePrefix() + "_assignment",
                 "assignment.seed.organisation", settings.organisationSeed())));
         String base = "http://localhost:" + port(services.get(0));
         endpoints.put("assignment-service", base + "  (API document: " + base + "/v3/api-docs, health: "
                 + base + "/actuator/health)");
-        endpoints.put("Data folder", data.toString());
+        if (mongo != null) {
+            endpoints.put("Data folder", data.toString());
+        }
     }
 
     private ConfigurableApplicationContext run(SpringApplication app, Map<String, String> own) {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("spring.mongodb.uri", mongo.connectionString());
-        properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        properties.put("spring.mongodb.uri", servers.mongoUri());
+        properties.put("spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers());
         // The embedded MongoDB-wire server has no sessions, so no transactions.
-        properties.put("assignment.mongo.transactions", "false");
+        properties.put("assignment.mongo.transactions", String.valueOf(servers.mongoTransactions()));
         properties.putAll(own);
         app.setRegisterShutdownHook(false);
         // As command-line arguments: they outrank the service's own configuration file.
@@ -100,6 +136,15 @@ public final class LocalSuite implements AutoCloseable {
 
     public Map<String, String> endpoints() {
         return Collections.unmodifiableMap(endpoints);
+    }
+
+    /** The servers in use: the embedded ones, or those the settings named. */
+    public ExternalServers servers() {
+        return servers;
+    }
+
+    public boolean embedded() {
+        return mongo != null;
     }
 
     public int assignmentPort() {

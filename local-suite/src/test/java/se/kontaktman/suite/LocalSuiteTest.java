@@ -8,10 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.kontaktman.embedded.EmbeddedKafka;
+import se.kontaktman.embedded.EmbeddedMongo;
 
-/** The one-command suite starts, serves the seeded organisation, and keeps its data across a restart. */
+/**
+ * The one-command suite starts, serves the seeded organisation, and keeps its data across a
+ * restart; pointed at servers of its own choosing, it uses them and starts none.
+ */
 class LocalSuiteTest {
 
     @TempDir
@@ -42,6 +49,28 @@ class LocalSuiteTest {
             HttpResponse<String> kept = get(again.assignmentPort(), "/cases/" + caseId);
             assertThat(kept.statusCode()).isEqualTo(200);
             assertThat(kept.body()).contains("Tolvan Tolvansson").contains("solbacken");
+        }
+    }
+
+    @Test
+    void usesTheServersItIsGivenAndStartsNoEmbeddedOnes() throws Exception {
+        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory().start();
+             EmbeddedKafka kafka = new EmbeddedKafka(data.resolve("elsewhere"), 0).start()) {
+            LocalSuite.ExternalServers servers =
+                    new LocalSuite.ExternalServers(mongo.connectionString(), kafka.bootstrapServers(), false);
+            LocalSuite.Settings settings = new LocalSuite.Settings(data.resolve("unused"), 0, 0, 0,
+                    "classpath:seed/organisation.json", servers, "given");
+            try (LocalSuite suite = LocalSuite.start(settings)) {
+                assertThat(suite.embedded()).isFalse();
+                assertThat(suite.endpoints()).containsEntry("MongoDB", mongo.connectionString())
+                        .containsEntry("Kafka bootstrap servers", kafka.bootstrapServers())
+                        .doesNotContainKey("Data folder");
+                assertThat(get(suite.assignmentPort(), "/staff-groups/solbacken").statusCode()).isEqualTo(200);
+            }
+            try (MongoClient client = MongoClients.create(mongo.connectionString())) {
+                assertThat(client.listDatabaseNames()).contains("given_assignment");
+            }
+            assertThat(data.resolve("unused")).doesNotExist();
         }
     }
 
