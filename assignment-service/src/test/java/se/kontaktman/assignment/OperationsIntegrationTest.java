@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import se.kontaktman.assignment.support.Http;
+import se.kontaktman.platform.testing.Http;
 import se.kontaktman.assignment.support.IntegrationTest;
 import se.kontaktman.assignment.support.OrganisationFixture;
 import se.kontaktman.assignment.support.TestPersonnummer;

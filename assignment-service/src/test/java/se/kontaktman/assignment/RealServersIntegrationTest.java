@@ -18,11 +18,11 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
-import se.kontaktman.assignment.support.Http;
+import se.kontaktman.platform.testing.Http;
 import se.kontaktman.assignment.support.OrganisationFixture;
-import se.kontaktman.assignment.support.TestClockConfiguration;
+import se.kontaktman.platform.testing.TestClockConfiguration;
 import se.kontaktman.assignment.support.TestPersonnummer;
-import se.kontaktman.assignment.support.TopicReader;
+import se.kontaktman.platform.testing.TopicReader;
 import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.Topics;
 
@@ -33,7 +33,7 @@ import se.kontaktman.events.Topics;
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=assignment-service",
-        "assignment.mongo.transactions=true"
+        "kontaktman.mongo.transactions=true"
 })
 @Import(TestClockConfiguration.class)
 class RealServersIntegrationTest {

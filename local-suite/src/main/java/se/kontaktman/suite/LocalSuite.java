@@ -122,7 +122,7 @@ public final class LocalSuite implements AutoCloseable {
         properties.put("spring.mongodb.uri", servers.mongoUri());
         properties.put("spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers());
         // The embedded MongoDB-wire server has no sessions, so no transactions.
-        properties.put("assignment.mongo.transactions", String.valueOf(servers.mongoTransactions()));
+        properties.put("kontaktman.mongo.transactions", String.valueOf(servers.mongoTransactions()));
         properties.putAll(own);
         app.setRegisterShutdownHook(false);
         // As command-line arguments: they outrank the service's own configuration file.

@@ -20,7 +20,7 @@ import se.kontaktman.assignment.cases.api.ContactPersonAppointedEvent;
 import se.kontaktman.assignment.cases.api.OpenCaseCommand;
 import se.kontaktman.assignment.cases.api.ReplaceContactPersonCommand;
 import se.kontaktman.assignment.organisation.StaffDirectory;
-import se.kontaktman.assignment.platform.RuleViolationException;
+import se.kontaktman.platform.RuleViolationException;
 import se.kontaktman.events.ContactRole;
 
 /**

@@ -3,7 +3,7 @@ package se.kontaktman.assignment.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import se.kontaktman.assignment.platform.UnprocessableException;
+import se.kontaktman.platform.UnprocessableException;
 
 /**
  * Dates on a case record what has happened: none lies after today (in Europe/Stockholm), and a

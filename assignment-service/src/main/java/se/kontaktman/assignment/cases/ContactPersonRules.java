@@ -1,7 +1,7 @@
 package se.kontaktman.assignment.cases;
 
 import se.kontaktman.assignment.organisation.StaffDirectory;
-import se.kontaktman.assignment.platform.RuleViolationException;
+import se.kontaktman.platform.RuleViolationException;
 
 /**
  * Rule H1 (seed 000, "Riktlinje för Kontaktmannaskap"): two persons are appointed contact

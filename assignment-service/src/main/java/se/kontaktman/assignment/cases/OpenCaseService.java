@@ -16,7 +16,7 @@ import se.kontaktman.assignment.clients.ClientRegistry;
 import se.kontaktman.assignment.clients.OpenCaseClaims;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
 import se.kontaktman.assignment.organisation.StaffDirectory;
-import se.kontaktman.assignment.platform.RuleViolationException;
+import se.kontaktman.platform.RuleViolationException;
 import se.kontaktman.events.CareProfile;
 
 /**

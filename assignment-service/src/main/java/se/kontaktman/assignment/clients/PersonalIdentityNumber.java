@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import dev.personnummer.Options;
 import dev.personnummer.Personnummer;
 import dev.personnummer.PersonnummerException;
-import se.kontaktman.assignment.platform.InvalidInputException;
+import se.kontaktman.platform.InvalidInputException;
 
 /**
  * A personnummer or samordningsnummer, always with its century: {@code YYYYMMDDNNNN}, with or

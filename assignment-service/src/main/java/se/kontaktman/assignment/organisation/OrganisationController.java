@@ -16,8 +16,8 @@ import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
 import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineArea;
 import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroup;
 import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMember;
-import se.kontaktman.assignment.platform.Ids;
-import se.kontaktman.assignment.platform.NotFoundException;
+import se.kontaktman.platform.Ids;
+import se.kontaktman.platform.NotFoundException;
 import se.kontaktman.events.StaffRole;
 
 /** Areas, staff groups and staff members. PUT registers or changes a unit as a whole. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import se.kontaktman.assignment.organisation.OrganisationViews.AreaView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffGroupView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
-import se.kontaktman.assignment.platform.UnprocessableException;
+import se.kontaktman.platform.UnprocessableException;
 import se.kontaktman.events.StaffRole;
 
 /** Reads the organisation views; the case rules ask it who may be appointed. */

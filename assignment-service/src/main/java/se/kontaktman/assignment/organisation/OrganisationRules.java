@@ -2,7 +2,7 @@ package se.kontaktman.assignment.organisation;
 
 import java.util.Set;
 
-import se.kontaktman.assignment.platform.UnprocessableException;
+import se.kontaktman.platform.UnprocessableException;
 import se.kontaktman.events.StaffRole;
 
 /**

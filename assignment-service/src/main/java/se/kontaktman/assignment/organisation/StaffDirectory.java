@@ -1,6 +1,6 @@
 package se.kontaktman.assignment.organisation;
 
-import se.kontaktman.assignment.platform.UnprocessableException;
+import se.kontaktman.platform.UnprocessableException;
 
 /** What the case rules need to know about the organisation. */
 public interface StaffDirectory {

@@ -1,5 +1,8 @@
 package se.kontaktman.assignment.publishing;
 
+import org.springframework.stereotype.Component;
+import se.kontaktman.platform.publishing.IntegrationEventMapping;
+
 import se.kontaktman.assignment.cases.api.CaseClosedEvent;
 import se.kontaktman.assignment.cases.api.CaseOpenedEvent;
 import se.kontaktman.assignment.cases.api.ContactPersonAppointedEvent;
@@ -18,13 +21,11 @@ import se.kontaktman.events.organisation.StaffMemberDefined;
  * Domain events as the rest of the world may see them. This is where personal data is left
  * behind: the client id of the client registry, for one, never leaves the service.
  */
-final class IntegrationEvents {
+@Component
+class IntegrationEvents implements IntegrationEventMapping {
 
-    private IntegrationEvents() {
-    }
-
-    /** @return the integration event, or null for a domain event that is not published */
-    static IntegrationEvent of(Object domainEvent) {
+    @Override
+    public IntegrationEvent toIntegrationEvent(Object domainEvent) {
         if (domainEvent instanceof CaseOpenedEvent e) {
             return new CaseOpened(e.caseId(), e.staffGroupId(), e.careProfile(), e.startDate());
         }

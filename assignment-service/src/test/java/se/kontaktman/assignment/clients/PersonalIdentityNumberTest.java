@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.kontaktman.assignment.platform.InvalidInputException;
+import se.kontaktman.platform.InvalidInputException;
 import se.kontaktman.assignment.support.TestPersonnummer;
 
 class PersonalIdentityNumberTest {

@@ -17,7 +17,7 @@ import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaf
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.AreaDefinedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberDefinedEvent;
-import se.kontaktman.assignment.platform.UnprocessableException;
+import se.kontaktman.platform.UnprocessableException;
 import se.kontaktman.events.StaffRole;
 
 class OrganisationAggregatesTest {

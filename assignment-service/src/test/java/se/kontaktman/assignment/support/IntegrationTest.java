@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import se.kontaktman.platform.testing.EmbeddedServersInitializer;
+import se.kontaktman.platform.testing.TestClockConfiguration;
 
 /**
  * A test of the whole service over real connections: HTTP on a random port, the in-JVM Kafka
@@ -17,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=assignment-service",
-        "assignment.mongo.transactions=false"
+        "kontaktman.mongo.transactions=false"
 })
 @ContextConfiguration(initializers = EmbeddedServersInitializer.class)
 @Import(TestClockConfiguration.class)

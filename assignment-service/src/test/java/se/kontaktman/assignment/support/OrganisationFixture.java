@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import se.kontaktman.platform.testing.Http;
+
 /**
  * An area with its manager, a staff group with a planner and three care-staff members, defined
  * over HTTP with ids unique to the test so that tests sharing one Kafka broker stay apart.

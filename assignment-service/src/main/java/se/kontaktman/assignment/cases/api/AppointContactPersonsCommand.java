@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import se.kontaktman.assignment.platform.OrganisationId;
+import se.kontaktman.platform.OrganisationId;
 
 /**
  * Appoint both contact persons at once: the first appointment, or a change of both (which is

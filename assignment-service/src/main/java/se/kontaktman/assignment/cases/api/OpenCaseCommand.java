@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.kontaktman.assignment.platform.OrganisationId;
+import se.kontaktman.platform.OrganisationId;
 import se.kontaktman.events.CareProfile;
 
 /** Open a case for a client (known here only by the client registry's id) in one staff group. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
-import se.kontaktman.assignment.platform.OrganisationId;
+import se.kontaktman.platform.OrganisationId;
 import se.kontaktman.events.ContactRole;
 
 /** Appoint one role anew (the ordinarie or the ersättare) from a date; the other stays. */

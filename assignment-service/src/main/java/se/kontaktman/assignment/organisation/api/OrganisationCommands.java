@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.kontaktman.assignment.platform.OrganisationId;
+import se.kontaktman.platform.OrganisationId;
 import se.kontaktman.events.StaffRole;
 
 /**

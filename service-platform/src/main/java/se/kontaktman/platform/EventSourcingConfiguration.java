@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.platform;
+package se.kontaktman.platform;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
@@ -48,7 +48,7 @@ public class EventSourcingConfiguration {
      * handler here tolerates by being idempotent.
      */
     @Bean
-    @ConditionalOnProperty(name = "assignment.mongo.transactions", havingValue = "false")
+    @ConditionalOnProperty(name = "kontaktman.mongo.transactions", havingValue = "false")
     TransactionManager transactionManager() {
         return NoTransactionManager.INSTANCE;
     }

@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.platform;
+package se.kontaktman.platform;
 
 /** One reason a request was refused: which field, which rule, and a sentence for people. */
 public record FieldError(String field, String rule, String message) {

@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.platform;
+package se.kontaktman.platform;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

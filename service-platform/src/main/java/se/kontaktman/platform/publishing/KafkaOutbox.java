@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.publishing;
+package se.kontaktman.platform.publishing;
 
 import java.time.Instant;
 
@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
@@ -22,19 +23,23 @@ import se.kontaktman.events.PublishedEvent;
 class KafkaOutbox {
 
     static final String PROCESSING_GROUP = "kafka-publisher";
-    static final String SOURCE = "/kontaktman/assignment-service";
 
     private final KafkaEventSender sender;
+    private final IntegrationEventMapping mapping;
+    private final String source;
 
-    KafkaOutbox(KafkaEventSender sender) {
+    KafkaOutbox(KafkaEventSender sender, IntegrationEventMapping mapping,
+                @Value("${spring.application.name}") String service) {
         this.sender = sender;
+        this.mapping = mapping;
+        this.source = "/kontaktman/" + service;
     }
 
     @EventHandler
     void on(Object domainEvent, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
-        IntegrationEvent event = IntegrationEvents.of(domainEvent);
+        IntegrationEvent event = mapping.toIntegrationEvent(domainEvent);
         if (event != null) {
-            sender.send(new PublishedEvent<>(eventId, SOURCE, storedAt, event));
+            sender.send(new PublishedEvent<>(eventId, source, storedAt, event));
         }
     }
 }

@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.platform;
+package se.kontaktman.platform;
 
 /** A command refused for one field and one named rule; the subclass says which kind of refusal. */
 public abstract class RefusedException extends RuntimeException {

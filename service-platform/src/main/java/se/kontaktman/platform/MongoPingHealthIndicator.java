@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.platform;
+package se.kontaktman.platform;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;

@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.publishing;
+package se.kontaktman.platform.publishing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +40,8 @@ class KafkaEventSender {
     private final AtomicReference<Instant> waitingSince = new AtomicReference<>();
 
     KafkaEventSender(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters,
-                     @Value("${assignment.publisher.patience:PT30S}") Duration patience,
-                     @Value("${assignment.publisher.send-timeout:PT20S}") Duration sendTimeout) {
+                     @Value("${kontaktman.publisher.patience:PT30S}") Duration patience,
+                     @Value("${kontaktman.publisher.send-timeout:PT20S}") Duration sendTimeout) {
         this.kafka = kafka;
         this.patience = patience;
         this.sendTimeout = sendTimeout;

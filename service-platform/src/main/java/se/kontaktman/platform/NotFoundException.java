@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.platform;
+package se.kontaktman.platform;
 
 /** An unknown case, staff member, staff group or area in the request's path: 404. */
 public class NotFoundException extends RuntimeException {

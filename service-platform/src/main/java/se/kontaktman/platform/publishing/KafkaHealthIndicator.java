@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.publishing;
+package se.kontaktman.platform.publishing;
 
 import java.util.concurrent.TimeUnit;
 

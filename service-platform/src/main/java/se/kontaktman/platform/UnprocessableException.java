@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.platform;
+package se.kontaktman.platform;
 
 /**
  * A well-formed request that breaks a rule not about the case's state: a date after today or

@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.platform;
+package se.kontaktman.platform;
 
 /**
  * A command that the current state forbids (appointing on a closed case, the same person as both

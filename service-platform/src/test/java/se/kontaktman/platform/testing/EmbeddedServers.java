@@ -1,4 +1,4 @@
-package se.kontaktman.assignment.support;
+package se.kontaktman.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
