@@ -13,6 +13,17 @@ import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
+import se.kontaktman.events.plan.ArrivalConversationHeld;
+import se.kontaktman.events.plan.FollowUpRecorded;
+import se.kontaktman.events.plan.IntroductionVisitBooked;
+import se.kontaktman.events.plan.IntroductionVisitHeld;
+import se.kontaktman.events.plan.NewInterventionsRequested;
+import se.kontaktman.events.plan.PlanClosed;
+import se.kontaktman.events.plan.PlanEstablished;
+import se.kontaktman.events.plan.PlanMeetingHeld;
+import se.kontaktman.events.plan.PlanReviewedByTeam;
+import se.kontaktman.events.plan.PlanningNoteAcknowledged;
+import se.kontaktman.events.plan.PlanningNoteHandedOver;
 
 /** Every published event contract, with its CloudEvents type, schema and topic. */
 public final class EventCatalog {
@@ -43,7 +54,18 @@ public final class EventCatalog {
             entry(CaseClosed.class),
             entry(AreaDefined.class),
             entry(StaffGroupDefined.class),
-            entry(StaffMemberDefined.class));
+            entry(StaffMemberDefined.class),
+            entry(IntroductionVisitBooked.class),
+            entry(IntroductionVisitHeld.class),
+            entry(ArrivalConversationHeld.class),
+            entry(PlanEstablished.class),
+            entry(PlanReviewedByTeam.class),
+            entry(PlanMeetingHeld.class),
+            entry(FollowUpRecorded.class),
+            entry(PlanningNoteHandedOver.class),
+            entry(PlanningNoteAcknowledged.class),
+            entry(NewInterventionsRequested.class),
+            entry(PlanClosed.class));
 
     private static final Map<String, Entry> BY_TYPE =
             ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::cloudEventType, Function.identity()));

@@ -9,6 +9,12 @@ public final class Topics {
     /** Areas, staff groups and staff members: published by assignment-service. */
     public static final String ORGANISATION = "kontaktman.assignment.organisation";
 
+    /**
+     * Introduction visits, plans, follow-ups and planning notes: published by plan-service.
+     * Never the plan's text.
+     */
+    public static final String PLANS = "kontaktman.plan.cases";
+
     /** Suffix of the dead-letter topic a consumer writes unreadable records to. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

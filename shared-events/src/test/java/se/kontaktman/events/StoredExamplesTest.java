@@ -32,7 +32,8 @@ class StoredExamplesTest {
 
         assertThat(decoded.event()).isInstanceOf(contract.javaType());
         assertThat(decoded.id()).isNotBlank();
-        assertThat(decoded.source()).isEqualTo("/kontaktman/assignment-service");
+        String publisher = contract.topic().equals(Topics.PLANS) ? "plan-service" : "assignment-service";
+        assertThat(decoded.source()).isEqualTo("/kontaktman/" + publisher);
     }
 
     @ParameterizedTest(name = "{0}")

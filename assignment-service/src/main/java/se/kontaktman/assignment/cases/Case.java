@@ -22,6 +22,7 @@ import se.kontaktman.assignment.cases.api.ReplaceContactPersonCommand;
 import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.platform.RuleViolationException;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.platform.DateRules;
 
 /**
  * A client's case (ärende) with one staff group, from the start of service to its end, and who
@@ -50,7 +51,7 @@ public class Case {
     @CommandHandler
     public Case(OpenCaseCommand command, StaffDirectory staff, Clock clock) {
         staff.requireStaffGroup("staffGroupId", command.staffGroupId());
-        CaseDateRules.notAfterToday("startDate", command.startDate(), clock);
+        DateRules.notAfterToday("startDate", command.startDate(), clock);
         apply(new CaseOpenedEvent(command.caseId(), command.clientId(), command.staffGroupId(),
                 command.careProfile(), command.startDate()));
     }
@@ -86,8 +87,8 @@ public class Case {
     @CommandHandler
     public long handle(CloseCaseCommand command, Clock clock) {
         requireOpen();
-        CaseDateRules.notAfterToday("closedOn", command.closedOn(), clock);
-        CaseDateRules.notBefore("closedOn", command.closedOn(), latestChange(), "the case's latest change");
+        DateRules.notAfterToday("closedOn", command.closedOn(), clock);
+        DateRules.notBefore("closedOn", command.closedOn(), latestChange(), "the case's latest change");
         apply(new CaseClosedEvent(caseId, clientId, staffGroupId, command.closedOn(), command.reason()));
         return AggregateLifecycle.getVersion();
     }
@@ -109,12 +110,12 @@ public class Case {
 
     /** Checked before anything is applied; only roles whose holder changes are compared. */
     private void requireValidChangeDate(LocalDate date, Clock clock, Map<ContactRole, String> newHolders) {
-        CaseDateRules.notAfterToday("effectiveFrom", date, clock);
-        CaseDateRules.notBefore("effectiveFrom", date, startDate, "the case's start date");
+        DateRules.notAfterToday("effectiveFrom", date, clock);
+        DateRules.notBefore("effectiveFrom", date, startDate, "the case's start date");
         for (var entry : newHolders.entrySet()) {
             Holder current = holders.get(entry.getKey());
             if (current != null && !current.staffId().equals(entry.getValue())) {
-                CaseDateRules.notBefore("effectiveFrom", date, current.from(), "the current appointment");
+                DateRules.notBefore("effectiveFrom", date, current.from(), "the current appointment");
             }
         }
     }

@@ -18,6 +18,7 @@ import se.kontaktman.assignment.clients.PersonalIdentityNumber;
 import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.platform.RuleViolationException;
 import se.kontaktman.events.CareProfile;
+import se.kontaktman.platform.DateRules;
 
 /**
  * Opens a case: registers the client (personal data stays in the registry), claims the one open
@@ -54,7 +55,7 @@ public class OpenCaseService {
     public Opened open(String personnummer, String name, String staffGroupId, CareProfile profile, LocalDate start) {
         PersonalIdentityNumber number = PersonalIdentityNumber.parse("personnummer", personnummer, LocalDate.now(clock));
         staff.requireStaffGroup("staffGroupId", staffGroupId);
-        CaseDateRules.notAfterToday("startDate", start, clock);
+        DateRules.notAfterToday("startDate", start, clock);
         Optional<Client> known = clients.findByIdentityNumber(number);
         known.ifPresent(c -> refuseIfOpenCase(c.clientId(), staffGroupId));
 

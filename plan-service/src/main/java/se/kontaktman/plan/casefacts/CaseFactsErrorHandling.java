@@ -1,0 +1,32 @@
+package se.kontaktman.plan.casefacts;
+
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import se.kontaktman.events.MalformedEventException;
+import se.kontaktman.events.Topics;
+
+/**
+ * A record that cannot be read (not a CloudEvent, an unknown type, data that does not fit its
+ * contract) goes to {@code <topic>.dlt} at once and the consumer carries on. Any other failure
+ * (MongoDB away, say) is retried with growing pauses, for as long as it takes: skipping a fact
+ * would leave the case wrong, and the consumer's lag shows the stall to operations.
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseFactsErrorHandling {
+
+    @Bean
+    DefaultErrorHandler caseFactsErrorHandler(KafkaTemplate<String, byte[]> template) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
+                (record, failure) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(30_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+}
