@@ -1,8 +1,7 @@
 package se.kontaktman.plan.sheet;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
 import org.springframework.http.MediaType;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -57,6 +56,11 @@ class ContactSheetController {
         String name = staff.staffMember(holder.staffId()).map(KnownStaffMember::name).orElse(holder.staffId());
         String phone = staff.staffGroup(view.staffGroupId).map(KnownStaffGroup::phoneNumber).orElse("");
         return render(name, phone);
+    }
+
+    /** Escapes only what HTML requires; the page is UTF-8, so å, ä and ö stay as they are. */
+    private static String htmlEscape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     static String render(String contactPersonName, String groupPhone) {

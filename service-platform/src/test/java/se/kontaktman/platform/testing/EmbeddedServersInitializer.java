@@ -14,7 +14,9 @@ public class EmbeddedServersInitializer implements ApplicationContextInitializer
         TestPropertyValues.of(
                 "spring.mongodb.uri=" + EmbeddedServers.mongo().connectionString(),
                 "spring.mongodb.database=test_" + UUID.randomUUID().toString().replace("-", ""),
-                "spring.kafka.bootstrap-servers=" + EmbeddedServers.kafka().bootstrapServers()
+                "spring.kafka.bootstrap-servers=" + EmbeddedServers.kafka().bootstrapServers(),
+                // A consumer group of its own, so that contexts sharing the broker each read everything.
+                "spring.kafka.consumer.group-id=test-" + UUID.randomUUID()
         ).applyTo(context);
     }
 }

@@ -34,8 +34,8 @@ public final class Http {
         }
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    public Response get(String path, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(base + path)), headers).GET());
     }
 
     public Response post(String path, Object body, String... headers) {
