@@ -41,7 +41,7 @@ class AssignmentEventsListener {
         this.organisation = organisation;
     }
 
-    @KafkaListener(id = "plan-service-assignment-events", topics = {Topics.CASES, Topics.ORGANISATION})
+    @KafkaListener(id = "plan-service-assignment-events", idIsGroup = false, topics = {Topics.CASES, Topics.ORGANISATION})
     void on(ConsumerRecord<String, byte[]> record) {
         PublishedEvent<IntegrationEvent> published = codec.decode(record.value());
         IntegrationEvent event = published.event();

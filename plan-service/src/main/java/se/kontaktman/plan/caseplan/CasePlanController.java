@@ -192,7 +192,7 @@ class CasePlanController {
         String noteId = UUID.randomUUID().toString();
         withTexts(caseId, List.of(new Text(Kind.PLANNING_NOTE, body)), ids -> commands.sendAndWait(
                 new HandOverPlanningNote(caseId, actor, noteId, body.handedOverOn(), body.asksForTimeAdjustment(),
-                        body.newInterventionsNeeded(), ids.get(0))));
+                        body.needsNewInterventions(), ids.get(0))));
         return created(caseId, "/planning-notes/" + noteId, Map.of("noteId", noteId));
     }
 

@@ -111,7 +111,7 @@ public final class PlanTexts {
     public record IntroductionHeld(@NotNull LocalDate heldOn,
                                    @NotNull @OrganisationId String presentedBy,
                                    List<@NotNull @OrganisationId String> attendingStaffIds,
-                                   boolean sheetHandedOver) {
+                                   @NotNull Boolean sheetHandedOver) {
     }
 
     public record TeamReview(@NotNull LocalDate reviewedOn) {
@@ -141,14 +141,19 @@ public final class PlanTexts {
     public record PlanningNote(@NotNull LocalDate handedOverOn,
                                @Size(max = TEXT) String specialWishes,
                                @Valid List<@NotNull TimeAdjustment> timeAdjustments,
-                               boolean newInterventionsNeeded,
+                               Boolean newInterventionsNeeded,
                                @Size(max = TEXT) String newInterventionsDescription) {
 
         @JsonIgnore
         @AssertTrue(message = "must hold special wishes, a time adjustment or a need for new interventions")
         public boolean isAboutSomething() {
             return (specialWishes != null && !specialWishes.isBlank())
-                    || (timeAdjustments != null && !timeAdjustments.isEmpty()) || newInterventionsNeeded;
+                    || asksForTimeAdjustment() || needsNewInterventions();
+        }
+
+        /** H6: new interventions are the needs assessor's to grant; the note only says they are needed. */
+        boolean needsNewInterventions() {
+            return Boolean.TRUE.equals(newInterventionsNeeded);
         }
 
         boolean asksForTimeAdjustment() {

@@ -1,16 +1,23 @@
 package se.kontaktman.plan.support;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
@@ -65,6 +72,11 @@ public final class AssignmentService implements AutoCloseable {
         publish(new CaseClosed(caseId, group, on, CaseClosureReason.SERVICE_ENDED));
     }
 
+    public RecordMetadata publishAt(Instant time, IntegrationEvent event) {
+        return send(codec.toRecord(new PublishedEvent<>(UUID.randomUUID().toString(),
+                "/kontaktman/assignment-service", time, event)));
+    }
+
     /** @return the CloudEvent id, to publish the same event again */
     public String publish(IntegrationEvent event) {
         return publish(UUID.randomUUID().toString(), Instant.now(), event);
@@ -75,11 +87,25 @@ public final class AssignmentService implements AutoCloseable {
         return id;
     }
 
-    public void send(ProducerRecord<String, byte[]> record) {
+    /** @return where the record landed, to wait until a consumer has read past it */
+    public RecordMetadata send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(record).get();
+            return producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish a test event", e);
+        }
+    }
+
+    /** Waits until the consumer group has committed an offset past the record. */
+    public static void awaitConsumed(String groupId, RecordMetadata record, Duration timeout) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedServers.kafka().bootstrapServers()))) {
+            Awaitility.await().atMost(timeout).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(groupId)
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                return committed != null && committed.offset() > record.offset();
+            });
         }
     }
 

@@ -1,0 +1,184 @@
+package se.kontaktman.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import se.kontaktman.events.CareProfile;
+import se.kontaktman.plan.support.AssignmentService;
+import se.kontaktman.plan.support.PlanIntegrationTest;
+import se.kontaktman.platform.StaffIdentity;
+import se.kontaktman.platform.testing.Http;
+
+/** Refused requests answer with problem details naming the field and the rule, and store nothing. */
+@PlanIntegrationTest
+class PlanRefusalsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+
+    private Http http;
+    private AssignmentService assignment;
+    private String caseId;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        assignment = new AssignmentService().defineOrganisation();
+        caseId = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, LocalDate.of(2026, 10, 1));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> http.get("/cases/" + caseId, as(assignment.anna)).status() == 200);
+    }
+
+    @AfterEach
+    void tearDown() {
+        assignment.close();
+    }
+
+    private String[] as(String staffId) {
+        return new String[]{StaffIdentity.DEV_HEADER, staffId};
+    }
+
+    private Map<String, Object> plan(String establishedOn) {
+        Map<String, Object> plan = new HashMap<>(HomeCarePlanIntegrationTest.planText("Kaffe först"));
+        plan.put("establishedOn", establishedOn);
+        return plan;
+    }
+
+    private long storedTexts() {
+        return mongo.getCollection("plan_content").countDocuments(new Document("caseId", caseId));
+    }
+
+    private void introduce(String on) {
+        String visitId = http.post("/cases/" + caseId + "/introduction-visits",
+                Map.of("bookedFor", on, "contactPersonStaffId", assignment.anna), as(assignment.planner))
+                .json().get("visitId").asString();
+        assertThat(http.post("/cases/" + caseId + "/introduction-visits/" + visitId + "/held",
+                Map.of("heldOn", on, "presentedBy", assignment.anna, "sheetHandedOver", true), as(assignment.anna))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestThatDoesNotSayWhoMakesItIsUnauthenticated() {
+        Http.Response response = http.get("/cases/" + caseId);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("rule").asString()).isEqualTo(StaffIdentity.RULE);
+    }
+
+    @Test
+    void staffWhoAreNeitherContactPersonNorPlannerMayNotRecordOrRead() {
+        Http.Response recording = http.post("/cases/" + caseId + "/planning-notes",
+                Map.of("handedOverOn", "2026-11-01", "specialWishes", "Tidig morgon"), as(assignment.cecilia));
+        Http.Response reading = http.get("/cases/" + caseId + "/plan", as(assignment.cecilia));
+
+        assertThat(recording.status()).isEqualTo(403);
+        assertThat(recording.json().get("rule").asString()).isEqualTo("contact-person-or-planner");
+        assertThat(reading.status()).isEqualTo(403);
+        assertThat(storedTexts()).isZero();
+    }
+
+    @Test
+    void h3_aPlanBeforeAnyIntroductionVisitIsRefusedAndLeavesNothing() {
+        Http.Response response = http.post("/cases/" + caseId + "/plan/versions", plan("2026-10-20"),
+                as(assignment.anna));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("rule").asString()).isEqualTo("H3-plan-after-introduction-visit");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("establishedOn");
+        assertThat(storedTexts()).as("the plan's text was discarded with the refusal").isZero();
+    }
+
+    @Test
+    void h3_aPlanDatedBeforeItsIntroductionVisitIsUnprocessable() {
+        introduce("2026-10-06");
+
+        Http.Response response = http.post("/cases/" + caseId + "/plan/versions", plan("2026-10-05"),
+                as(assignment.anna));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("rule").asString()).isEqualTo("H3-plan-after-introduction-visit");
+        assertThat(storedTexts()).isZero();
+    }
+
+    @Test
+    void anInterventionWithoutAHowIsInvalidInput() {
+        introduce("2026-10-06");
+        Map<String, Object> plan = plan("2026-10-20");
+        plan.put("interventions", List.of(Map.of("what", "Dusch", "how", " ", "when", "Tisdag", "responsible",
+                "Kontaktman", "goal", "Fräsch")));
+
+        Http.Response response = http.post("/cases/" + caseId + "/plan/versions", plan, as(assignment.anna));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("interventions[0].how");
+        assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("NotBlank");
+        assertThat(response.text()).contains("H3").doesNotContain("Kaffe");
+        assertThat(storedTexts()).isZero();
+    }
+
+    @Test
+    void h4_aFollowUpBeforeThereIsAPlanIsRefused() {
+        Http.Response response = http.post("/cases/" + caseId + "/follow-ups", Map.of("followedUpOn", "2026-11-01",
+                "kind", "SCHEDULED", "outcome", "STILL_CURRENT"), as(assignment.anna));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("rule").asString()).isEqualTo("H4-follow-up-after-plan");
+    }
+
+    @Test
+    void aDateAfterTodayIsUnprocessable() {
+        Http.Response response = http.post("/cases/" + caseId + "/planning-notes",
+                Map.of("handedOverOn", "2026-11-24", "specialWishes", "Tidig morgon"), as(assignment.anna));
+
+        assertThat(response.status()).as(response.text()).isEqualTo(422);
+        assertThat(response.json().get("rule").asString()).isEqualTo("date-not-in-future");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("handedOverOn");
+        assertThat(storedTexts()).isZero();
+    }
+
+    @Test
+    void anLssStepIsNotPartOfAHomeCareCase() {
+        Http.Response response = http.post("/cases/" + caseId + "/arrival-conversation", Map.of(
+                "heldOn", "2026-10-02", "participants", List.of(Map.of("description", "brukaren")),
+                "needs", "Stöd på morgonen"), as(assignment.anna));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("rule").asString()).isEqualTo("step-in-care-profile");
+        assertThat(storedTexts()).isZero();
+    }
+
+    @Test
+    void anUnknownCaseIsNotFoundAndAMalformedCaseIdIsInvalid() {
+        assertThat(http.get("/cases/" + UUID.randomUUID(), as(assignment.anna)).status()).isEqualTo(404);
+        Http.Response malformed = http.get("/cases/191212121212", as(assignment.anna));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("field").asString()).isEqualTo("caseId");
+    }
+
+    @Test
+    void unreadableJsonIsInvalidInputNamingTheField() {
+        Http.Response response = http.post("/cases/" + caseId + "/follow-ups",
+                "{\"followedUpOn\":\"2026-11-01\",\"kind\":\"WEEKLY\",\"outcome\":\"STILL_CURRENT\"}",
+                as(assignment.anna));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+    }
+}
