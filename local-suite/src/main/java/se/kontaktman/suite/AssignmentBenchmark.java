@@ -50,7 +50,7 @@ public final class AssignmentBenchmark {
         // in a database of the benchmark's own that is dropped afterwards.
         LocalSuite.ExternalServers external = LocalSuite.fromEnvironment().servers();
         String database = "kontaktman_benchmark_" + System.currentTimeMillis();
-        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, "classpath:seed/organisation.json",
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, "classpath:seed/organisation.json",
                 external, database);
         try (LocalSuite suite = LocalSuite.start(settings)) {
             AssignmentBenchmark benchmark = new AssignmentBenchmark(suite.assignmentPort());

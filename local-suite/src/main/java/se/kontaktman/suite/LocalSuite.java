@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.kontaktman.assignment.AssignmentServiceApplication;
 import se.kontaktman.embedded.EmbeddedKafka;
 import se.kontaktman.embedded.EmbeddedMongo;
+import se.kontaktman.plan.PlanServiceApplication;
 
 /**
  * The whole suite in one process for a developer's machine or a demo: a real Kafka broker
@@ -28,15 +29,13 @@ public final class LocalSuite implements AutoCloseable {
      * Where things listen and where data is kept; see {@link #fromEnvironment()}. With
      * {@code servers} set, the services use those instead of the embedded ones.
      */
-    public record Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, String organisationSeed,
-                           ExternalServers servers, String databasePrefix) {
+    public record Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
+                           String organisationSeed, ExternalServers servers, String databasePrefix) {
 
-        public Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, String organisationSeed) {
-            this(dataDir, kafkaPort, mongoPort, assignmentPort, organisationSeed, null, "kontaktman");
-        }
-
-        public Settings withDatabasePrefix(String prefix) {
-            return new Settings(dataDir, kafkaPort, mongoPort, assignmentPort, organisationSeed, servers, prefix);
+        /** Embedded servers; port 0 means any free port. */
+        public Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
+                        String organisationSeed) {
+            this(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, organisationSeed, null, "kontaktman");
         }
     }
 
@@ -60,7 +59,8 @@ public final class LocalSuite implements AutoCloseable {
 
     /**
      * Settings from environment variables, with the embedded defaults: data under
-     * {@code ./data}, Kafka on 19092, MongoDB on 37017, assignment-service on 8081. With both
+     * {@code ./data}, Kafka on 19092, MongoDB on 37017, assignment-service on 8081, plan-service
+     * on 8082. With both
      * {@code MONGODB_URI} and {@code KAFKA_BOOTSTRAP_SERVERS} set, no embedded server starts.
      */
     public static Settings fromEnvironment() {
@@ -76,6 +76,7 @@ public final class LocalSuite implements AutoCloseable {
                 Integer.parseInt(env("KONTAKTMAN_KAFKA_PORT", "19092")),
                 Integer.parseInt(env("KONTAKTMAN_MONGO_PORT", "37017")),
                 Integer.parseInt(env("ASSIGNMENT_PORT", "8081")),
+                Integer.parseInt(env("PLAN_PORT", "8082")),
                 env("ORGANISATION_SEED", "classpath:seed/organisation.json"),
                 servers, "kontaktman");
     }
@@ -109,9 +110,14 @@ public final class LocalSuite implements AutoCloseable {
                 "server.port", String.valueOf(settings.assignmentPort()),
                 "spring.mongodb.database", settings.databasePrefix() + "_assignment",
                 "assignment.seed.organisation", settings.organisationSeed())));
-        String base = "http://localhost:" + port(services.get(0));
-        endpoints.put("assignment-service", base + "  (API document: " + base + "/v3/api-docs, health: "
-                + base + "/actuator/health)");
+        endpoints.put("assignment-service", describe(services.get(0)));
+
+        services.add(run(PlanServiceApplication.application(), Map.of(
+                "spring.config.name", PlanServiceApplication.CONFIG_NAME,
+                "server.port", String.valueOf(settings.planPort()),
+                "spring.mongodb.database", settings.databasePrefix() + "_plan",
+                "spring.kafka.consumer.group-id", settings.databasePrefix() + "-plan-service")));
+        endpoints.put("plan-service", describe(services.get(1)));
         if (mongo != null) {
             endpoints.put("Data folder", data.toString());
         }
@@ -128,6 +134,11 @@ public final class LocalSuite implements AutoCloseable {
         // As command-line arguments: they outrank the service's own configuration file.
         return app.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new));
+    }
+
+    private static String describe(ConfigurableApplicationContext service) {
+        String base = "http://localhost:" + port(service);
+        return base + "  (API document: " + base + "/v3/api-docs, health: " + base + "/actuator/health)";
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -149,6 +160,10 @@ public final class LocalSuite implements AutoCloseable {
 
     public int assignmentPort() {
         return port(services.get(0));
+    }
+
+    public int planPort() {
+        return port(services.get(1));
     }
 
     /** Services first, so that nothing talks to a broker or database that is already gone. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,15 @@ class DockerComposeFileTest {
 
     @Test
     void servicesAreBuiltFromThisRepositoryAgainstKafkaAndAMongoReplicaSet() {
-        JsonNode assignment = compose.get("services").get("assignment-service");
-
-        assertThat(ROOT.resolve(assignment.get("build").get("dockerfile").asString())).exists();
-        assertThat(assignment.get("environment").get("MONGODB_URI").asString()).contains("replicaSet=rs0");
-        assertThat(assignment.get("environment").get("MONGODB_TRANSACTIONS").asString()).isEqualTo("true");
-        assertThat(assignment.get("depends_on").propertyNames()).contains("kafka", "mongo");
+        for (String name : List.of("assignment-service", "plan-service")) {
+            JsonNode service = compose.get("services").get(name);
+            assertThat(ROOT.resolve(service.get("build").get("dockerfile").asString())).exists();
+            assertThat(service.get("build").get("args").get("SERVICE").asString()).isEqualTo(name);
+            assertThat(ROOT.resolve(name).resolve("pom.xml")).exists();
+            assertThat(service.get("environment").get("MONGODB_URI").asString()).contains("replicaSet=rs0");
+            assertThat(service.get("environment").get("MONGODB_TRANSACTIONS").asString()).isEqualTo("true");
+            assertThat(service.get("depends_on").propertyNames()).contains("kafka", "mongo");
+        }
         assertThat(compose.get("services").get("mongo").get("command").toString()).contains("--replSet");
         assertThat(compose.get("services").get("kafka").get("environment").get("KAFKA_PROCESS_ROLES").asString())
                 .isEqualTo("broker,controller");

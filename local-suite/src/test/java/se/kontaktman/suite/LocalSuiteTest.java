@@ -1,12 +1,14 @@
 package se.kontaktman.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -28,11 +30,13 @@ class LocalSuiteTest {
 
     @Test
     void startsEverythingAndKeepsDataAcrossARestart() throws Exception {
-        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, "classpath:seed/organisation.json");
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, "classpath:seed/organisation.json");
         String caseId;
         try (LocalSuite suite = LocalSuite.start(settings)) {
             int port = suite.assignmentPort();
-            assertThat(suite.endpoints()).containsKeys("assignment-service", "Kafka bootstrap servers", "MongoDB");
+            assertThat(suite.endpoints()).containsKeys("assignment-service", "plan-service", "Kafka bootstrap servers",
+                    "MongoDB");
+            assertThat(get(suite.planPort(), "/actuator/health").body()).contains("\"status\":\"UP\"");
             assertThat(get(port, "/actuator/health").body()).contains("\"status\":\"UP\"");
             assertThat(get(port, "/staff-groups/solbacken").body()).contains("0486-331 00");
 
@@ -43,12 +47,27 @@ class LocalSuiteTest {
                              "careProfile":"HOME_CARE","startDate":"2026-01-05"}""")));
             assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
             caseId = opened.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> appointed = send(port, HttpRequest.newBuilder(uri(port, "/cases/" + caseId
+                            + "/contact-persons"))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("""
+                            {"primaryStaffId":"anna.berg","substituteStaffId":"bertil.ek","effectiveFrom":"2026-01-06"}""")));
+            assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(204);
+
+            // plan-service hears of the case and its contact persons over Kafka, never by calling.
+            HttpRequest.Builder planView = HttpRequest.newBuilder(uri(suite.planPort(), "/cases/" + caseId))
+                    .header("X-Dev-Staff-Id", "anna.berg").GET();
+            await().atMost(Duration.ofSeconds(30)).until(() -> send(suite.planPort(), planView).statusCode() == 200);
+            assertThat(send(suite.planPort(), planView).body()).contains("\"staffId\":\"anna.berg\"")
+                    .doesNotContain("Tolvan", "19121212");
         }
 
         try (LocalSuite again = LocalSuite.start(settings)) {
             HttpResponse<String> kept = get(again.assignmentPort(), "/cases/" + caseId);
             assertThat(kept.statusCode()).isEqualTo(200);
             assertThat(kept.body()).contains("Tolvan Tolvansson").contains("solbacken");
+            assertThat(send(again.planPort(), HttpRequest.newBuilder(uri(again.planPort(), "/cases/" + caseId))
+                    .header("X-Dev-Staff-Id", "anna.berg").GET()).statusCode()).isEqualTo(200);
         }
     }
 
@@ -58,7 +77,7 @@ class LocalSuiteTest {
              EmbeddedKafka kafka = new EmbeddedKafka(data.resolve("elsewhere"), 0).start()) {
             LocalSuite.ExternalServers servers =
                     new LocalSuite.ExternalServers(mongo.connectionString(), kafka.bootstrapServers(), false);
-            LocalSuite.Settings settings = new LocalSuite.Settings(data.resolve("unused"), 0, 0, 0,
+            LocalSuite.Settings settings = new LocalSuite.Settings(data.resolve("unused"), 0, 0, 0, 0,
                     "classpath:seed/organisation.json", servers, "given");
             try (LocalSuite suite = LocalSuite.start(settings)) {
                 assertThat(suite.embedded()).isFalse();
@@ -68,7 +87,7 @@ class LocalSuiteTest {
                 assertThat(get(suite.assignmentPort(), "/staff-groups/solbacken").statusCode()).isEqualTo(200);
             }
             try (MongoClient client = MongoClients.create(mongo.connectionString())) {
-                assertThat(client.listDatabaseNames()).contains("given_assignment");
+                assertThat(client.listDatabaseNames()).contains("given_assignment", "given_plan");
             }
             assertThat(data.resolve("unused")).doesNotExist();
         }
