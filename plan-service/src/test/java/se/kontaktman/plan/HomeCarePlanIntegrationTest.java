@@ -14,7 +14,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.kontaktman.events.CareProfile;
@@ -35,6 +38,7 @@ import se.kontaktman.platform.testing.TopicReader;
  * when the case closes (H9).
  */
 @PlanIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class HomeCarePlanIntegrationTest {
 
     /** Free text that must stay inside plan-service. */
@@ -81,7 +85,7 @@ class HomeCarePlanIntegrationTest {
     }
 
     @Test
-    void fromIntroductionVisitToFollowedUpPlanAndClosure() {
+    void fromIntroductionVisitToFollowedUpPlanAndClosure(CapturedOutput logs) {
         String caseId = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, LocalDate.of(2026, 10, 1));
         Http.Response known = awaitCase(caseId, assignment.anna);
         assertThat(known.json().get("primary").get("staffId").asString()).isEqualTo(assignment.anna);
@@ -167,7 +171,8 @@ class HomeCarePlanIntegrationTest {
             assertThat(reader.drain(r -> caseId.equals(r.key()), Duration.ofSeconds(1))).hasSize(expected.size());
         }
 
-        // Nor is any of it in the event store: free text lives in the content store only.
+        // Nor in the logs, nor in the event store: free text lives in the content store only.
+        assertThat(logs.getAll()).doesNotContain("duscha", "samma personal", "Inlagt", "brukaren");
         for (Document stored : mongo.getCollection("domainevents").find(new Document("aggregateIdentifier", caseId))) {
             assertThat(stored.toJson()).doesNotContain("duscha", "samma personal", "Inlagt", "brukaren");
         }
