@@ -14,12 +14,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.ContactRole;
@@ -29,7 +26,7 @@ import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.organisation.StaffMemberDefined;
 import se.kontaktman.plan.support.AssignmentService;
-import se.kontaktman.plan.support.PlanIntegrationTest;
+import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.StaffIdentity;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
@@ -40,31 +37,14 @@ import se.kontaktman.platform.testing.TopicReader;
  * in no particular order. Duplicates and late arrivals change nothing; an unreadable record goes
  * to the dead-letter topic and the consumer carries on.
  */
-@PlanIntegrationTest
-class CaseFactsIntegrationTest {
+class CaseFactsIntegrationTest extends PlanServiceTest {
 
     private static final LocalDate START = LocalDate.of(2026, 10, 1);
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
     @Value("${spring.kafka.consumer.group-id}")
     String groupId;
-
-    private Http http;
-    private AssignmentService assignment;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        assignment = new AssignmentService().defineOrganisation();
-    }
-
-    @AfterEach
-    void tearDown() {
-        assignment.close();
-    }
 
     private Http.Response view(String caseId) {
         return http.get("/cases/" + caseId, StaffIdentity.DEV_HEADER, assignment.planner);

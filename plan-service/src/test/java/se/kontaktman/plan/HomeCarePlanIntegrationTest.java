@@ -11,22 +11,17 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.Topics;
-import se.kontaktman.plan.support.AssignmentService;
-import se.kontaktman.plan.support.PlanIntegrationTest;
-import se.kontaktman.platform.StaffIdentity;
+import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.TopicReader;
@@ -37,52 +32,18 @@ import se.kontaktman.platform.testing.TopicReader;
  * shared schemas. The client's wishes never leave the service and the working material goes
  * when the case closes (H9).
  */
-@PlanIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class HomeCarePlanIntegrationTest {
+class HomeCarePlanIntegrationTest extends PlanServiceTest {
 
     /** Free text that must stay inside plan-service. */
     private static final String WISH = "Vill duscha på kvällen, efter nyheterna";
     private static final String NOTE = "Önskar samma personal på morgonen";
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
 
-    private Http http;
-    private AssignmentService assignment;
     private final EventCodec codec = new EventCodec();
     private final EventSchemas schemas = new EventSchemas();
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        assignment = new AssignmentService().defineOrganisation();
-    }
-
-    @AfterEach
-    void tearDown() {
-        assignment.close();
-    }
-
-    private String[] as(String staffId) {
-        return new String[]{StaffIdentity.DEV_HEADER, staffId};
-    }
-
-    private Http.Response awaitCase(String caseId, String staffId) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/cases/" + caseId, as(staffId)).status() == 200);
-        return http.get("/cases/" + caseId, as(staffId));
-    }
-
-    static Map<String, Object> planText(String wish) {
-        return Map.of("place", "CLIENT_HOME",
-                "participants", List.of(Map.of("description", "brukaren"), Map.of("description", "dotter")),
-                "clientParticipation", "Berättade själv hur hon vill ha sin hjälp",
-                "wishes", wish,
-                "interventions", List.of(Map.of("what", "Dusch", "how", "Med taburett, varmt vatten först",
-                        "when", "Tisdag och fredag kväll", "responsible", "Kontaktman", "goal", "Känna sig fräsch")));
-    }
 
     @Test
     void fromIntroductionVisitToFollowedUpPlanAndClosure(CapturedOutput logs) {

@@ -1,7 +1,6 @@
 package se.kontaktman.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
@@ -22,47 +18,23 @@ import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.plan.ArrivalConversationHeld;
 import se.kontaktman.events.plan.ArrivalTopic;
-import se.kontaktman.plan.support.AssignmentService;
-import se.kontaktman.plan.support.PlanIntegrationTest;
-import se.kontaktman.platform.StaffIdentity;
+import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.TopicReader;
 
 /** An LSS case as seed 001 describes it: arrival conversation, plan, team review, plan meeting. */
-@PlanIntegrationTest
-class LssPlanIntegrationTest {
+class LssPlanIntegrationTest extends PlanServiceTest {
 
     private static final String LIFE_STORY = "Växte upp på en gård utanför Torsås";
 
-    @LocalServerPort
-    int port;
-
-    private Http http;
-    private AssignmentService assignment;
     private final EventCodec codec = new EventCodec();
     private final EventSchemas schemas = new EventSchemas();
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        assignment = new AssignmentService().defineOrganisation();
-    }
-
-    @AfterEach
-    void tearDown() {
-        assignment.close();
-    }
-
-    private String[] as(String staffId) {
-        return new String[]{StaffIdentity.DEV_HEADER, staffId};
-    }
 
     @Test
     void fromArrivalConversationToPlanMeeting() {
         String caseId = assignment.openCaseWithContactPersons(CareProfile.LSS, LocalDate.of(2026, 9, 1));
-        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/cases/" + caseId, as(assignment.anna))
-                .status() == 200);
+        awaitCase(caseId, assignment.anna);
 
         Http.Response arrival = http.post("/cases/" + caseId + "/arrival-conversation", Map.of("heldOn", "2026-09-02",
                 "participants", List.of(Map.of("description", "kunden"), Map.of("description", "bror")),
@@ -70,7 +42,7 @@ class LssPlanIntegrationTest {
                 "lifeStory", LIFE_STORY), as(assignment.anna));
         assertThat(arrival.status()).as(arrival.text()).isEqualTo(201);
 
-        Map<String, Object> plan = new HashMap<>(HomeCarePlanIntegrationTest.planText("Vill välja kläder själv"));
+        Map<String, Object> plan = new HashMap<>(planText("Vill välja kläder själv"));
         plan.put("establishedOn", "2026-09-20");
         plan.put("place", "ELSEWHERE");
         assertThat(http.post("/cases/" + caseId + "/plan/versions", plan, as(assignment.anna)).status())
@@ -79,7 +51,7 @@ class LssPlanIntegrationTest {
                 as(assignment.bertil)).status()).isEqualTo(201);
         Http.Response meeting = http.post("/cases/" + caseId + "/plan-meetings", Map.of("heldOn", "2026-11-20",
                 "participants", List.of(Map.of("staffId", assignment.anna), Map.of("description", "god man")),
-                "outcome", "REVISED", "revision", HomeCarePlanIntegrationTest.planText("Vill välja kläder kvällen före")),
+                "outcome", "REVISED", "revision", planText("Vill välja kläder kvällen före")),
                 as(assignment.anna));
         assertThat(meeting.status()).as(meeting.text()).isEqualTo(201);
         assertThat(meeting.json().get("planVersion").asInt()).isEqualTo(2);

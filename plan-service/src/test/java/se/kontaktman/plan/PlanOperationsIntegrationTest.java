@@ -2,25 +2,12 @@ package se.kontaktman.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import se.kontaktman.plan.support.PlanIntegrationTest;
+import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.testing.Http;
 
 /** What operations and API clients see: health, metrics and the API document. */
-@PlanIntegrationTest
-class PlanOperationsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    private Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
+class PlanOperationsIntegrationTest extends PlanServiceTest {
 
     @Test
     void healthIncludesMongoAndKafkaAndReadinessOnlyMongo() {
@@ -33,7 +20,7 @@ class PlanOperationsIntegrationTest {
     }
 
     @Test
-    void prometheusShowsThePublishersLagAndAxonsProcessors() {
+    void prometheusShowsThePublishersLagForThisService() {
         String metrics = http.get("/actuator/prometheus").text();
         assertThat(metrics).contains("kontaktman_publisher_lag_seconds", "application=\"plan-service\"");
     }

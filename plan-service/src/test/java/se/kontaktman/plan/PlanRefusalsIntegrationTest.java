@@ -1,9 +1,7 @@
 package se.kontaktman.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,51 +9,31 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.kontaktman.events.CareProfile;
-import se.kontaktman.plan.support.AssignmentService;
-import se.kontaktman.plan.support.PlanIntegrationTest;
+import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.StaffIdentity;
 import se.kontaktman.platform.testing.Http;
 
 /** Refused requests answer with problem details naming the field and the rule, and store nothing. */
-@PlanIntegrationTest
-class PlanRefusalsIntegrationTest {
+class PlanRefusalsIntegrationTest extends PlanServiceTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
 
-    private Http http;
-    private AssignmentService assignment;
     private String caseId;
 
     @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        assignment = new AssignmentService().defineOrganisation();
+    void openACase() {
         caseId = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, LocalDate.of(2026, 10, 1));
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> http.get("/cases/" + caseId, as(assignment.anna)).status() == 200);
-    }
-
-    @AfterEach
-    void tearDown() {
-        assignment.close();
-    }
-
-    private String[] as(String staffId) {
-        return new String[]{StaffIdentity.DEV_HEADER, staffId};
+        awaitCase(caseId, assignment.anna);
     }
 
     private Map<String, Object> plan(String establishedOn) {
-        Map<String, Object> plan = new HashMap<>(HomeCarePlanIntegrationTest.planText("Kaffe först"));
+        Map<String, Object> plan = new HashMap<>(planText("Kaffe först"));
         plan.put("establishedOn", establishedOn);
         return plan;
     }
