@@ -20,9 +20,10 @@ class PlanOperationsIntegrationTest extends PlanServiceTest {
     }
 
     @Test
-    void prometheusShowsThePublishersLagForThisService() {
+    void prometheusShowsThePublishersAndTheConsumersLagForThisService() {
         String metrics = http.get("/actuator/prometheus").text();
-        assertThat(metrics).contains("kontaktman_publisher_lag_seconds", "application=\"plan-service\"");
+        assertThat(metrics).contains("kontaktman_publisher_lag_seconds", "application=\"plan-service\"",
+                "kafka_consumer_fetch_manager_records_lag");
     }
 
     @Test
