@@ -8,7 +8,8 @@ import se.kontaktman.events.Topics;
 
 /** A plan version was gone through in the work team (rule L2). */
 @EventContract(name = "PlanReviewedByTeam", version = 1, topic = Topics.PLANS)
-public record PlanReviewedByTeam(String caseId, String staffGroupId, int version, LocalDate reviewedOn, String recordedBy)
+public record PlanReviewedByTeam(String caseId, String staffGroupId, int version, LocalDate reviewedOn,
+                                 String recordedBy)
         implements IntegrationEvent {
     @Override
     public String partitionKey() {

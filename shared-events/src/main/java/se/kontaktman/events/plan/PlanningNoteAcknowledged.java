@@ -8,7 +8,8 @@ import se.kontaktman.events.Topics;
 
 /** The planner acknowledged a planning note (rule H6). */
 @EventContract(name = "PlanningNoteAcknowledged", version = 1, topic = Topics.PLANS)
-public record PlanningNoteAcknowledged(String caseId, String staffGroupId, String noteId, LocalDate acknowledgedOn, String acknowledgedBy)
+public record PlanningNoteAcknowledged(String caseId, String staffGroupId, String noteId,
+                                       LocalDate acknowledgedOn, String acknowledgedBy)
         implements IntegrationEvent {
     @Override
     public String partitionKey() {
