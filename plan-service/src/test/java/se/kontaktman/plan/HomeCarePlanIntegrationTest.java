@@ -71,14 +71,14 @@ class HomeCarePlanIntegrationTest extends PlanServiceTest {
                 "minst var sjätte månad");
 
         // H3: the plan, with the client's wishes; H4: a follow-up that revises it.
-        Map<String, Object> plan = new java.util.HashMap<>(planText(WISH));
+        Map<String, Object> plan = new java.util.HashMap<>(homeCarePlan(WISH));
         plan.put("establishedOn", "2026-10-20");
         Http.Response established = http.post("/cases/" + caseId + "/plan/versions", plan, as(assignment.anna));
         assertThat(established.status()).as(established.text()).isEqualTo(201);
         assertThat(established.json().get("version").asInt()).isEqualTo(1);
 
         Http.Response followUp = http.post("/cases/" + caseId + "/follow-ups", Map.of("followedUpOn", "2026-11-20",
-                "kind", "EXTENSIVE_CHANGE", "outcome", "REVISED", "revision", planText(WISH + " och ibland bad")),
+                "kind", "EXTENSIVE_CHANGE", "outcome", "REVISED", "revision", homeCarePlan(WISH + " och ibland bad")),
                 as(assignment.bertil));
         assertThat(followUp.status()).as(followUp.text()).isEqualTo(201);
         assertThat(followUp.json().get("planVersion").asInt()).isEqualTo(2);

@@ -42,7 +42,7 @@ class LssPlanIntegrationTest extends PlanServiceTest {
                 "lifeStory", LIFE_STORY), as(assignment.anna));
         assertThat(arrival.status()).as(arrival.text()).isEqualTo(201);
 
-        Map<String, Object> plan = new HashMap<>(planText("Vill välja kläder själv"));
+        Map<String, Object> plan = new HashMap<>(homeCarePlan("Vill välja kläder själv"));
         plan.put("establishedOn", "2026-09-20");
         plan.put("place", "ELSEWHERE");
         assertThat(http.post("/cases/" + caseId + "/plan/versions", plan, as(assignment.anna)).status())
@@ -51,7 +51,7 @@ class LssPlanIntegrationTest extends PlanServiceTest {
                 as(assignment.bertil)).status()).isEqualTo(201);
         Http.Response meeting = http.post("/cases/" + caseId + "/plan-meetings", Map.of("heldOn", "2026-11-20",
                 "participants", List.of(Map.of("staffId", assignment.anna), Map.of("description", "god man")),
-                "outcome", "REVISED", "revision", planText("Vill välja kläder kvällen före")),
+                "outcome", "REVISED", "revision", homeCarePlan("Vill välja kläder kvällen före")),
                 as(assignment.anna));
         assertThat(meeting.status()).as(meeting.text()).isEqualTo(201);
         assertThat(meeting.json().get("planVersion").asInt()).isEqualTo(2);

@@ -33,7 +33,7 @@ class PlanRefusalsIntegrationTest extends PlanServiceTest {
     }
 
     private Map<String, Object> plan(String establishedOn) {
-        Map<String, Object> plan = new HashMap<>(planText("Kaffe först"));
+        Map<String, Object> plan = new HashMap<>(homeCarePlan("Kaffe först"));
         plan.put("establishedOn", establishedOn);
         return plan;
     }

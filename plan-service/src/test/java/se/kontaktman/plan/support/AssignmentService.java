@@ -39,9 +39,7 @@ import se.kontaktman.platform.testing.EmbeddedServers;
 public final class AssignmentService implements AutoCloseable {
 
     private final EventCodec codec = new EventCodec();
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedServers.kafka().bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    private final KafkaProducer<String, byte[]> producer;
 
     public final String suffix = UUID.randomUUID().toString().substring(0, 8);
     public final String group = "grp-" + suffix;
@@ -49,6 +47,16 @@ public final class AssignmentService implements AutoCloseable {
     public final String anna = "anna-" + suffix;
     public final String bertil = "bertil-" + suffix;
     public final String cecilia = "cecilia-" + suffix;
+
+    /** Publishing to the shared embedded broker. */
+    public AssignmentService() {
+        this(EmbeddedServers.kafka().bootstrapServers());
+    }
+
+    public AssignmentService(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
 
     public AssignmentService defineOrganisation() {
         publish(new StaffGroupDefined(group, "norra", "Solbacken", "0486-331 00"));

@@ -49,7 +49,7 @@ public abstract class PlanServiceTest {
     }
 
     /** A home-care plan's text without its date; {@code wish} is the client's wish in it. */
-    protected static Map<String, Object> planText(String wish) {
+    public static Map<String, Object> homeCarePlan(String wish) {
         return Map.of("place", "CLIENT_HOME",
                 "participants", List.of(Map.of("description", "brukaren"), Map.of("description", "dotter")),
                 "clientParticipation", "Berättade själv hur hon vill ha sin hjälp",

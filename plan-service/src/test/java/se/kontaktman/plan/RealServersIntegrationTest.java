@@ -1,0 +1,97 @@
+package se.kontaktman.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.EventSchemas;
+import se.kontaktman.events.Topics;
+import se.kontaktman.plan.support.AssignmentService;
+import se.kontaktman.plan.support.PlanServiceTest;
+import se.kontaktman.platform.StaffIdentity;
+import se.kontaktman.platform.testing.Http;
+import se.kontaktman.platform.testing.TestClockConfiguration;
+import se.kontaktman.platform.testing.TopicReader;
+
+/**
+ * A home-care case against a real MongoDB replica set (with transactions, so that a closure's
+ * erasure commits with its events) and a real Kafka broker in containers. Skipped where no
+ * Docker engine runs.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=plan-service",
+        "kontaktman.mongo.transactions=true"
+})
+@Import(TestClockConfiguration.class)
+class RealServersIntegrationTest {
+
+    @Container
+    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0").withReplicaSet();
+    @Container
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.0.0");
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::getReplicaSetUrl);
+        registry.add("spring.mongodb.database", () -> "kontaktman_plan_it");
+        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TransactionManager transactionManager;
+
+    @Test
+    void aCaseFromAssignmentEventsToAClosedPlanWithMongoTransactions() {
+        assertThat(transactionManager).isNotInstanceOf(NoTransactionManager.class);
+        Http http = new Http(port);
+        try (AssignmentService assignment = new AssignmentService(KAFKA.getBootstrapServers())) {
+            assignment.defineOrganisation();
+            String caseId = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, LocalDate.of(2026, 10, 1));
+            String[] anna = {StaffIdentity.DEV_HEADER, assignment.anna};
+            await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/cases/" + caseId, anna).status() == 200);
+
+            String visitId = http.post("/cases/" + caseId + "/introduction-visits", Map.of("bookedFor", "2026-10-06",
+                    "contactPersonStaffId", assignment.anna), anna).json().get("visitId").asString();
+            assertThat(http.post("/cases/" + caseId + "/introduction-visits/" + visitId + "/held", Map.of(
+                    "heldOn", "2026-10-06", "presentedBy", assignment.anna, "sheetHandedOver", true), anna).status())
+                    .isEqualTo(200);
+            Map<String, Object> plan = new HashMap<>(PlanServiceTest.homeCarePlan("Kaffe först"));
+            plan.put("establishedOn", "2026-10-20");
+            assertThat(http.post("/cases/" + caseId + "/plan/versions", plan, anna).status()).isEqualTo(201);
+            assertThat(http.post("/cases/" + caseId + "/planning-notes", Map.of("handedOverOn", "2026-11-02",
+                    "specialWishes", "Tidig morgon"), anna).status()).isEqualTo(201);
+
+            assignment.closeCase(caseId, LocalDate.of(2026, 11, 23));
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    "CLOSED".equals(http.get("/cases/" + caseId, anna).json().get("status").asString()));
+            assertThat(http.get("/cases/" + caseId + "/planning-notes", anna).json().size()).isZero();
+
+            try (TopicReader reader = new TopicReader(KAFKA.getBootstrapServers(), Topics.PLANS)) {
+                var records = reader.awaitRecords(r -> caseId.equals(r.key()), 5, Duration.ofSeconds(60));
+                assertThat(records).hasSize(5);
+                records.forEach(r -> assertThat(new EventSchemas().violations(r.value())).isEmpty());
+            }
+        }
+    }
+}
