@@ -47,11 +47,12 @@ public final class AssignmentBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         Path data = Files.createTempDirectory("kontaktman-benchmark");
         // Fresh embedded servers in a temporary folder, or the servers the environment names,
-        // in a database of the benchmark's own that is dropped afterwards.
+        // in a database of the benchmark's own that is dropped afterwards. Only assignment-service
+        // runs: the others would share its two cores here, where in operation each has its own.
         LocalSuite.ExternalServers external = LocalSuite.fromEnvironment().servers();
         String database = "kontaktman_benchmark_" + System.currentTimeMillis();
         LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, "classpath:seed/organisation.json",
-                external, database);
+                external, database, true);
         try (LocalSuite suite = LocalSuite.start(settings)) {
             AssignmentBenchmark benchmark = new AssignmentBenchmark(suite.assignmentPort());
             benchmark.closedLoop(Math.min(600, commands), clients); // warm-up, not reported

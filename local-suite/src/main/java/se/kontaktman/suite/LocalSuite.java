@@ -30,12 +30,14 @@ public final class LocalSuite implements AutoCloseable {
      * {@code servers} set, the services use those instead of the embedded ones.
      */
     public record Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
-                           String organisationSeed, ExternalServers servers, String databasePrefix) {
+                           String organisationSeed, ExternalServers servers, String databasePrefix,
+                           boolean assignmentOnly) {
 
-        /** Embedded servers; port 0 means any free port. */
+        /** Embedded servers and every service; port 0 means any free port. */
         public Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
                         String organisationSeed) {
-            this(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, organisationSeed, null, "kontaktman");
+            this(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, organisationSeed, null, "kontaktman",
+                    false);
         }
     }
 
@@ -78,7 +80,7 @@ public final class LocalSuite implements AutoCloseable {
                 Integer.parseInt(env("ASSIGNMENT_PORT", "8081")),
                 Integer.parseInt(env("PLAN_PORT", "8082")),
                 env("ORGANISATION_SEED", "classpath:seed/organisation.json"),
-                servers, "kontaktman");
+                servers, "kontaktman", false);
     }
 
     public static LocalSuite start(Settings settings) {
@@ -103,6 +105,9 @@ public final class LocalSuite implements AutoCloseable {
         }
         endpoints.put("Kafka bootstrap servers", servers.kafkaBootstrapServers());
         endpoints.put("MongoDB", servers.mongoUri());
+        if (mongo != null) {
+            endpoints.put("Data folder", data.toString());
+        }
 
         SpringApplication assignment = AssignmentServiceApplication.application();
         services.add(run(assignment, Map.of(
@@ -111,6 +116,9 @@ public final class LocalSuite implements AutoCloseable {
                 "spring.mongodb.database", settings.databasePrefix() + "_assignment",
                 "assignment.seed.organisation", settings.organisationSeed())));
         endpoints.put("assignment-service", describe(services.get(0)));
+        if (settings.assignmentOnly()) {
+            return;
+        }
 
         services.add(run(PlanServiceApplication.application(), Map.of(
                 "spring.config.name", PlanServiceApplication.CONFIG_NAME,
@@ -118,9 +126,6 @@ public final class LocalSuite implements AutoCloseable {
                 "spring.mongodb.database", settings.databasePrefix() + "_plan",
                 "spring.kafka.consumer.group-id", settings.databasePrefix() + "-plan-service")));
         endpoints.put("plan-service", describe(services.get(1)));
-        if (mongo != null) {
-            endpoints.put("Data folder", data.toString());
-        }
     }
 
     private ConfigurableApplicationContext run(SpringApplication app, Map<String, String> own) {

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -61,9 +62,10 @@ public class Case {
         requireOpen();
         ContactPersonRules.requireTwoDifferentPeople(command.primaryStaffId(), command.substituteStaffId(),
                 "substituteStaffId");
-        ContactPersonRules.requireCareStaffOfGroup(staff, "primaryStaffId", command.primaryStaffId(), staffGroupId);
-        ContactPersonRules.requireCareStaffOfGroup(staff, "substituteStaffId", command.substituteStaffId(),
-                staffGroupId);
+        Map<String, String> staffIdByField = new LinkedHashMap<>();
+        staffIdByField.put("primaryStaffId", command.primaryStaffId());
+        staffIdByField.put("substituteStaffId", command.substituteStaffId());
+        ContactPersonRules.requireCareStaffOfGroup(staff, staffIdByField, staffGroupId);
         requireValidChangeDate(command.effectiveFrom(), clock, Map.of(
                 ContactRole.PRIMARY, command.primaryStaffId(), ContactRole.SUBSTITUTE, command.substituteStaffId()));
         appoint(ContactRole.PRIMARY, command.primaryStaffId(), command.effectiveFrom());

@@ -1,5 +1,7 @@
 package se.kontaktman.assignment.cases;
 
+import java.util.Map;
+
 import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.platform.RuleViolationException;
 
@@ -25,5 +27,11 @@ final class ContactPersonRules {
 
     static void requireCareStaffOfGroup(StaffDirectory staff, String field, String staffId, String staffGroupId) {
         staff.requireActiveCareStaffOf(field, staffId, staffGroupId);
+    }
+
+    /** Several at once, in the map's order (one read of the directory). */
+    static void requireCareStaffOfGroup(StaffDirectory staff, Map<String, String> staffIdByField,
+                                        String staffGroupId) {
+        staff.requireActiveCareStaffOf(staffIdByField, staffGroupId);
     }
 }
