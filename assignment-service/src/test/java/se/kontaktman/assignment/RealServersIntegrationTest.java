@@ -12,13 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 import se.kontaktman.platform.testing.Http;
+import se.kontaktman.platform.testing.RealServersTest;
 import se.kontaktman.assignment.support.OrganisationFixture;
 import se.kontaktman.platform.testing.TestClockConfiguration;
 import se.kontaktman.assignment.support.TestPersonnummer;
@@ -30,25 +25,10 @@ import se.kontaktman.events.Topics;
  * The same path as the embedded tests, against a real MongoDB replica set (with transactions)
  * and a real Kafka broker in containers. Skipped where no Docker engine runs.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=assignment-service",
-        "kontaktman.mongo.transactions=true"
-})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=assignment-service")
 @Import(TestClockConfiguration.class)
-class RealServersIntegrationTest {
-
-    @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0").withReplicaSet();
-    @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.0.0");
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::getReplicaSetUrl);
-        registry.add("spring.mongodb.database", () -> "kontaktman_assignment_it");
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
-    }
+class RealServersIntegrationTest extends RealServersTest {
 
     @LocalServerPort
     int port;

@@ -15,12 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.Topics;
@@ -28,6 +22,7 @@ import se.kontaktman.plan.support.AssignmentService;
 import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.StaffIdentity;
 import se.kontaktman.platform.testing.Http;
+import se.kontaktman.platform.testing.RealServersTest;
 import se.kontaktman.platform.testing.TestClockConfiguration;
 import se.kontaktman.platform.testing.TopicReader;
 
@@ -36,25 +31,10 @@ import se.kontaktman.platform.testing.TopicReader;
  * erasure commits with its events) and a real Kafka broker in containers. Skipped where no
  * Docker engine runs.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=plan-service",
-        "kontaktman.mongo.transactions=true"
-})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=plan-service")
 @Import(TestClockConfiguration.class)
-class RealServersIntegrationTest {
-
-    @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0").withReplicaSet();
-    @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.0.0");
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::getReplicaSetUrl);
-        registry.add("spring.mongodb.database", () -> "kontaktman_plan_it");
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
-    }
+class RealServersIntegrationTest extends RealServersTest {
 
     @LocalServerPort
     int port;

@@ -1,0 +1,29 @@
+package se.kontaktman.platform.testing;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * A service against a real MongoDB replica set (so with transactions) and a real Kafka broker,
+ * as docker-compose runs them. Skipped where no Docker engine runs.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+public abstract class RealServersTest {
+
+    @Container
+    protected static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0").withReplicaSet();
+    @Container
+    protected static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.0.0");
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::getReplicaSetUrl);
+        registry.add("spring.mongodb.database", () -> "kontaktman_it");
+        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        registry.add("kontaktman.mongo.transactions", () -> "true");
+    }
+}
