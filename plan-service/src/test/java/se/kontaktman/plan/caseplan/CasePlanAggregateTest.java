@@ -183,6 +183,21 @@ class CasePlanAggregateTest {
     }
 
     @Test
+    void facts_anAppointmentIsNotedWithWhenItWasPublished() {
+        fixture.given(opened(CareProfile.HOME_CARE))
+                .when(new NoteContactPerson(CASE, "f-1", GROUP, ContactRole.PRIMARY, "anna", APPOINTED, PUBLISHED))
+                .expectEvents(appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-1"));
+    }
+
+    @Test
+    void facts_anAppointmentHeardTwiceIsNotedOnce() {
+        fixture.given(opened(CareProfile.HOME_CARE), appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-1"))
+                .when(new NoteContactPerson(CASE, "f-1", GROUP, ContactRole.PRIMARY, "anna", APPOINTED, PUBLISHED))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void facts_anAppointmentHeardBeforeTheOpeningIsKept() {
         fixture.given(appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-1"), opened(CareProfile.HOME_CARE))
                 .when(new BookIntroductionVisit(CASE, "per", VISIT_ID, VISIT, "anna"))
