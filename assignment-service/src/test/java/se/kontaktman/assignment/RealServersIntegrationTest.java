@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
-import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.common.transaction.TransactionManager;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.RealServersTest;
 import se.kontaktman.assignment.support.OrganisationFixture;
-import se.kontaktman.platform.testing.TestClockConfiguration;
 import se.kontaktman.assignment.support.TestPersonnummer;
 import se.kontaktman.platform.testing.TopicReader;
 import se.kontaktman.events.EventSchemas;
@@ -27,17 +21,10 @@ import se.kontaktman.events.Topics;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=assignment-service")
-@Import(TestClockConfiguration.class)
 class RealServersIntegrationTest extends RealServersTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TransactionManager transactionManager;
 
     @Test
     void anHttpCommandBecomesAStoredEventAndACloudEventWithMongoTransactions() {
-        assertThat(transactionManager).isNotInstanceOf(NoTransactionManager.class);
         Http http = new Http(port);
         OrganisationFixture org = new OrganisationFixture().defineOver(http);
 

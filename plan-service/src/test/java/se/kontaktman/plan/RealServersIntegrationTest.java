@@ -8,13 +8,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.common.transaction.TransactionManager;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.Topics;
@@ -23,7 +18,6 @@ import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.StaffIdentity;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.RealServersTest;
-import se.kontaktman.platform.testing.TestClockConfiguration;
 import se.kontaktman.platform.testing.TopicReader;
 
 /**
@@ -33,17 +27,10 @@ import se.kontaktman.platform.testing.TopicReader;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=plan-service")
-@Import(TestClockConfiguration.class)
 class RealServersIntegrationTest extends RealServersTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TransactionManager transactionManager;
 
     @Test
     void aCaseFromAssignmentEventsToAClosedPlanWithMongoTransactions() {
-        assertThat(transactionManager).isNotInstanceOf(NoTransactionManager.class);
         Http http = new Http(port);
         try (AssignmentService assignment = new AssignmentService(KAFKA.getBootstrapServers())) {
             assignment.defineOrganisation();

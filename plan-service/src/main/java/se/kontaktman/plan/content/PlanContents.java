@@ -3,6 +3,7 @@ package se.kontaktman.plan.content;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,10 +51,12 @@ public class PlanContents {
 
     private final MongoTemplate mongo;
     private final JsonMapper json;
+    private final Clock clock;
 
-    PlanContents(MongoTemplate mongo, JsonMapper json) {
+    PlanContents(MongoTemplate mongo, JsonMapper json, Clock clock) {
         this.mongo = mongo;
         this.json = json;
+        this.clock = clock;
         // For erasure by case on a real server; the embedded stand-in ignores non-unique indexes.
         mongo.indexOps(Stored.class).createIndex(new Index("caseId", Sort.Direction.ASC));
     }
@@ -62,7 +65,7 @@ public class PlanContents {
     public String store(String caseId, Kind kind, Object text) {
         String contentId = UUID.randomUUID().toString();
         mongo.insert(new Stored(contentId, caseId, kind, kind.workingMaterial(), json.writeValueAsString(text),
-                Instant.now()));
+                clock.instant()));
         return contentId;
     }
 

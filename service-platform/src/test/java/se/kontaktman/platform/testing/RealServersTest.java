@@ -1,5 +1,13 @@
 package se.kontaktman.platform.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -12,6 +20,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * as docker-compose runs them. Skipped where no Docker engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
+@Import(TestClockConfiguration.class)
 public abstract class RealServersTest {
 
     @Container
@@ -25,5 +34,15 @@ public abstract class RealServersTest {
         registry.add("spring.mongodb.database", () -> "kontaktman_it");
         registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
         registry.add("kontaktman.mongo.transactions", () -> "true");
+    }
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    private TransactionManager transactionManager;
+
+    @Test
+    void mongoTransactionsAreUsed() {
+        assertThat(transactionManager).isNotInstanceOf(NoTransactionManager.class);
     }
 }
