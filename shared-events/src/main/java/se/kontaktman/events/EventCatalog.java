@@ -18,6 +18,7 @@ import se.kontaktman.events.plan.FollowUpRecorded;
 import se.kontaktman.events.plan.IntroductionVisitBooked;
 import se.kontaktman.events.plan.IntroductionVisitHeld;
 import se.kontaktman.events.plan.NewInterventionsRequested;
+import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.plan.PlanClosed;
 import se.kontaktman.events.plan.PlanEstablished;
 import se.kontaktman.events.plan.PlanMeetingHeld;
@@ -62,6 +63,7 @@ public final class EventCatalog {
             entry(PlanReviewedByTeam.class),
             entry(PlanMeetingHeld.class),
             entry(FollowUpRecorded.class),
+            entry(PlanChecked.class),
             entry(PlanningNoteHandedOver.class),
             entry(PlanningNoteAcknowledged.class),
             entry(NewInterventionsRequested.class),

@@ -12,8 +12,10 @@ public enum CareStep {
     TEAM_REVIEW,
     /** Genomförandeplansmöte, at least yearly (L3). */
     PLAN_MEETING,
-    /** Follow-ups of the plan with the client (H4, H5, L4). */
+    /** Follow-ups of the plan with the client (H4, L4), among them those the plan check books (H5). */
     FOLLOW_UP,
+    /** The April/May and October/November check of every plan, with a booked follow-up (H5). */
+    PLAN_CHECK,
     /** "Viktigt att tänka på vid planering": wishes and time adjustments for the planner (H6). */
     PLANNING_NOTE
 }

@@ -1,8 +1,12 @@
 package se.kontaktman.rules;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import se.kontaktman.events.CareProfile;
@@ -12,32 +16,57 @@ import se.kontaktman.events.CareProfile;
  * deadlines the reminder service enforces. The defaults are the seed documents' numbers; an
  * organisation may set its own (one municipality uses 14 days for the plan, say).
  *
- * @param introductionVisitWithin     H2: after a contact person is appointed
+ * @param introductionVisitWithin     H2: after a contact person is assigned
  * @param planWithinAfterIntroduction H3: after the introduction visit
  * @param followUpWithin              H4: after the plan or its last follow-up
- * @param planCheckMonths             H5: months in which every plan is checked
+ * @param planCheckWindows            H5: the windows in which every plan is checked and a follow-up
+ *                                    booked; they do not overlap
  * @param arrivalConversationWithin   L1: after the case starts (the seed says "at the start")
  * @param planMeetingWithin           L3: after the last plan meeting or the plan
+ * @param backdatingLimit             how far before today a date a deadline is counted from (an
+ *                                    assignment's effectiveFrom, an introduction visit's heldOn)
+ *                                    may be recorded without a reason. The default, a week, is H2's,
+ *                                    the shortest deadline counted from such a date: a date within
+ *                                    the limit never makes its deadline overdue on arrival. So it
+ *                                    may not be longer than H2's or H3's deadline.
+ * @param planWrittenInClientHome     H3: the plan is written with the client, in their home (seed
+ *                                    000). Concerns writing the plan, its first version; not
+ *                                    revisions.
  */
 public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period introductionVisitWithin,
-                          Period planWithinAfterIntroduction, Period followUpWithin, Set<Month> planCheckMonths,
-                          Period arrivalConversationWithin, Period planMeetingWithin) {
+                          Period planWithinAfterIntroduction, Period followUpWithin,
+                          List<CheckWindow> planCheckWindows, Period arrivalConversationWithin,
+                          Period planMeetingWithin, Period backdatingLimit, boolean planWrittenInClientHome) {
+
+    // Periods have no order of their own (P1M against P30D): compare them from one fixed date.
+    private static final LocalDate COMPARED_FROM = LocalDate.of(2001, 1, 1);
 
     public RuleProfile {
+        Objects.requireNonNull(careProfile, "careProfile");
         steps = Set.copyOf(steps);
-        planCheckMonths = Set.copyOf(planCheckMonths);
+        Objects.requireNonNull(introductionVisitWithin, "introductionVisitWithin");
+        Objects.requireNonNull(planWithinAfterIntroduction, "planWithinAfterIntroduction");
+        Objects.requireNonNull(followUpWithin, "followUpWithin");
+        planCheckWindows = List.copyOf(planCheckWindows);
+        Objects.requireNonNull(arrivalConversationWithin, "arrivalConversationWithin");
+        Objects.requireNonNull(planMeetingWithin, "planMeetingWithin");
+        Objects.requireNonNull(backdatingLimit, "backdatingLimit");
+        refuseOverlaps(planCheckWindows);
+        refuseLonger(backdatingLimit, introductionVisitWithin, "introductionVisitWithin");
+        refuseLonger(backdatingLimit, planWithinAfterIntroduction, "planWithinAfterIntroduction");
     }
 
     /** The seed documents' rules: seed 000 for home care, seed 001 for LSS. */
     public static RuleProfile defaults(CareProfile careProfile) {
-        Set<CareStep> steps = careProfile == CareProfile.HOME_CARE
+        boolean homeCare = careProfile == CareProfile.HOME_CARE;
+        Set<CareStep> steps = homeCare
                 ? EnumSet.of(CareStep.INTRODUCTION_VISIT, CareStep.IMPLEMENTATION_PLAN, CareStep.FOLLOW_UP,
-                        CareStep.PLANNING_NOTE)
+                        CareStep.PLAN_CHECK, CareStep.PLANNING_NOTE)
                 : EnumSet.of(CareStep.ARRIVAL_CONVERSATION, CareStep.IMPLEMENTATION_PLAN, CareStep.TEAM_REVIEW,
                         CareStep.PLAN_MEETING, CareStep.FOLLOW_UP);
         return new RuleProfile(careProfile, steps, Period.ofWeeks(1), Period.ofWeeks(3), Period.ofMonths(6),
-                EnumSet.of(Month.APRIL, Month.MAY, Month.OCTOBER, Month.NOVEMBER), Period.ofWeeks(2),
-                Period.ofYears(1));
+                List.of(new CheckWindow(Month.APRIL, Month.MAY), new CheckWindow(Month.OCTOBER, Month.NOVEMBER)),
+                Period.ofWeeks(2), Period.ofYears(1), Period.ofDays(7), homeCare);
     }
 
     public boolean applies(CareStep step) {
@@ -45,7 +74,123 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period i
     }
 
     public RuleProfile withSteps(Set<CareStep> otherSteps) {
-        return new RuleProfile(careProfile, otherSteps, introductionVisitWithin, planWithinAfterIntroduction,
-                followUpWithin, planCheckMonths, arrivalConversationWithin, planMeetingWithin);
+        return toBuilder().steps(otherSteps).build();
+    }
+
+    /** The H5 window that contains the date, with its dates in the date's year; empty outside every window. */
+    public Optional<CheckWindow.Dated> checkWindowOn(LocalDate date) {
+        return planCheckWindows.stream()
+                .filter(window -> window.contains(date))
+                .findFirst()
+                .map(window -> window.in(date.getYear()));
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** This profile with some settings changed; {@link #build()} checks the result as the constructor does. */
+    public static final class Builder {
+
+        private CareProfile careProfile;
+        private Set<CareStep> steps;
+        private Period introductionVisitWithin;
+        private Period planWithinAfterIntroduction;
+        private Period followUpWithin;
+        private List<CheckWindow> planCheckWindows;
+        private Period arrivalConversationWithin;
+        private Period planMeetingWithin;
+        private Period backdatingLimit;
+        private boolean planWrittenInClientHome;
+
+        private Builder(RuleProfile from) {
+            careProfile = from.careProfile;
+            steps = from.steps;
+            introductionVisitWithin = from.introductionVisitWithin;
+            planWithinAfterIntroduction = from.planWithinAfterIntroduction;
+            followUpWithin = from.followUpWithin;
+            planCheckWindows = from.planCheckWindows;
+            arrivalConversationWithin = from.arrivalConversationWithin;
+            planMeetingWithin = from.planMeetingWithin;
+            backdatingLimit = from.backdatingLimit;
+            planWrittenInClientHome = from.planWrittenInClientHome;
+        }
+
+        public Builder careProfile(CareProfile careProfile) {
+            this.careProfile = careProfile;
+            return this;
+        }
+
+        public Builder steps(Set<CareStep> steps) {
+            this.steps = steps;
+            return this;
+        }
+
+        public Builder introductionVisitWithin(Period introductionVisitWithin) {
+            this.introductionVisitWithin = introductionVisitWithin;
+            return this;
+        }
+
+        public Builder planWithinAfterIntroduction(Period planWithinAfterIntroduction) {
+            this.planWithinAfterIntroduction = planWithinAfterIntroduction;
+            return this;
+        }
+
+        public Builder followUpWithin(Period followUpWithin) {
+            this.followUpWithin = followUpWithin;
+            return this;
+        }
+
+        public Builder planCheckWindows(List<CheckWindow> planCheckWindows) {
+            this.planCheckWindows = planCheckWindows;
+            return this;
+        }
+
+        public Builder arrivalConversationWithin(Period arrivalConversationWithin) {
+            this.arrivalConversationWithin = arrivalConversationWithin;
+            return this;
+        }
+
+        public Builder planMeetingWithin(Period planMeetingWithin) {
+            this.planMeetingWithin = planMeetingWithin;
+            return this;
+        }
+
+        public Builder backdatingLimit(Period backdatingLimit) {
+            this.backdatingLimit = backdatingLimit;
+            return this;
+        }
+
+        public Builder planWrittenInClientHome(boolean planWrittenInClientHome) {
+            this.planWrittenInClientHome = planWrittenInClientHome;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when the settings contradict each other */
+        public RuleProfile build() {
+            return new RuleProfile(careProfile, steps, introductionVisitWithin, planWithinAfterIntroduction,
+                    followUpWithin, planCheckWindows, arrivalConversationWithin, planMeetingWithin, backdatingLimit,
+                    planWrittenInClientHome);
+        }
+    }
+
+    private static void refuseOverlaps(List<CheckWindow> windows) {
+        for (int i = 0; i < windows.size(); i++) {
+            for (int j = i + 1; j < windows.size(); j++) {
+                CheckWindow a = windows.get(i);
+                CheckWindow b = windows.get(j);
+                if (a.first().compareTo(b.last()) <= 0 && b.first().compareTo(a.last()) <= 0) {
+                    throw new IllegalArgumentException("planCheckWindows " + a + " and " + b + " overlap");
+                }
+            }
+        }
+    }
+
+    // A date recorded within the limit must never make a deadline counted from it overdue on arrival.
+    private static void refuseLonger(Period backdatingLimit, Period deadline, String setting) {
+        if (COMPARED_FROM.plus(backdatingLimit).isAfter(COMPARED_FROM.plus(deadline))) {
+            throw new IllegalArgumentException("backdatingLimit " + backdatingLimit + " is longer than " + setting
+                    + " " + deadline + ": a date recorded within the limit could be overdue on arrival");
+        }
     }
 }
