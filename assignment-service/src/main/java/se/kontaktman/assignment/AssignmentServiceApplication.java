@@ -2,13 +2,15 @@ package se.kontaktman.assignment;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import se.kontaktman.platform.EnableServicePlatform;
 import se.kontaktman.platform.ServiceApplications;
 
 /**
- * Cases (ärenden) and the appointment of their contact persons. Owns the only copy of a
- * client's personnummer and name in the suite.
+ * Cases (ärenden) and the assignment of their contact persons. Owns the only copy of a client's
+ * personnummer and name in the suite.
  */
-@SpringBootApplication(scanBasePackages = {"se.kontaktman.assignment", "se.kontaktman.platform"})
+@SpringBootApplication
+@EnableServicePlatform
 public class AssignmentServiceApplication {
 
     public static final String CONFIG_NAME = "assignment-service";

@@ -5,24 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.kontaktman.platform.testing.Http;
-import se.kontaktman.assignment.support.IntegrationTest;
+import se.kontaktman.platform.testing.ServiceIntegrationTest;
 import se.kontaktman.assignment.support.OrganisationFixture;
 import se.kontaktman.assignment.support.TestPersonnummer;
 import tools.jackson.databind.JsonNode;
 
 /** What operations teams and API users get besides the domain: health, metrics, the API document. */
-@IntegrationTest
-class OperationsIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class OperationsIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void livenessAndReadinessIncludeMongoAndHealthIncludesKafka() {
-        Http http = new Http(port);
-
         JsonNode health = http.get("/actuator/health").json();
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
@@ -35,7 +28,6 @@ class OperationsIntegrationTest {
 
     @Test
     void prometheusShowsAxonsAndThePublishersMetrics() {
-        Http http = new Http(port);
         OrganisationFixture org = new OrganisationFixture().defineOver(http);
         http.post("/cases", Map.of("personnummer", TestPersonnummer.random(), "name", "Tyra", "staffGroupId",
                 org.groupId, "careProfile", "LSS", "startDate", "2026-11-02"));
@@ -51,7 +43,7 @@ class OperationsIntegrationTest {
 
     @Test
     void theOpenApiDocumentDescribesTheApi() {
-        JsonNode api = new Http(port).get("/v3/api-docs").json();
+        JsonNode api = http.get("/v3/api-docs").json();
 
         assertThat(api.get("openapi").asString()).startsWith("3.");
         assertThat(api.get("paths").propertyNames()).contains("/cases", "/cases/{caseId}",

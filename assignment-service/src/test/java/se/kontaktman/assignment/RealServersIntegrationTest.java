@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import se.kontaktman.platform.testing.Http;
+import se.kontaktman.platform.web.Actor;
 import se.kontaktman.platform.testing.RealServersTest;
 import se.kontaktman.assignment.support.OrganisationFixture;
 import se.kontaktman.assignment.support.TestPersonnummer;
@@ -19,8 +19,6 @@ import se.kontaktman.events.Topics;
  * The same path as the embedded tests, against a real MongoDB replica set (with transactions)
  * and a real Kafka broker in containers. Skipped where no Docker engine runs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=assignment-service")
 class RealServersIntegrationTest extends RealServersTest {
 
     @Test
@@ -33,7 +31,8 @@ class RealServersIntegrationTest extends RealServersTest {
         assertThat(opened.status()).as(opened.text()).isEqualTo(201);
         String caseId = opened.json().get("caseId").asString();
         assertThat(http.put("/cases/" + caseId + "/contact-persons", Map.of("primaryStaffId", org.anna,
-                "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03")).status()).isEqualTo(204);
+                "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-17"),
+                Actor.DEV_HEADER, org.plannerId).status()).isEqualTo(204);
 
         try (TopicReader reader = new TopicReader(KAFKA.getBootstrapServers(), Topics.CASES)) {
             var records = reader.awaitRecords(r -> caseId.equals(r.key()), 3, Duration.ofSeconds(60));

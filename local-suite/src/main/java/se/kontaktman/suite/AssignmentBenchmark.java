@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +34,9 @@ public final class AssignmentBenchmark {
 
     private static final String GROUP = "solbacken";
     private static final String[] CARE_STAFF = {"anna.berg", "bertil.ek", "cecilia.holm"};
+    /** The group's planner, who assigns its contact persons (H1). */
+    private static final String PLANNER = "pia.planerare";
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -101,7 +105,7 @@ public final class AssignmentBenchmark {
         }
     }
 
-    /** Each client opens a case and appoints its two contact persons, again and again: two commands a round. */
+    /** Each client opens a case and assigns its two contact persons, again and again: two commands a round. */
     private Result closedLoop(int commands, int clients) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -114,7 +118,7 @@ public final class AssignmentBenchmark {
                 while (remaining.getAndAdd(-2) > 0) {
                     String caseId = timed(this::openCase, latencies, errors);
                     if (caseId != null) {
-                        timed(() -> appoint(caseId), latencies, errors);
+                        timed(() -> assign(caseId), latencies, errors);
                     }
                 }
                 return null;
@@ -176,7 +180,7 @@ public final class AssignmentBenchmark {
     private String openCase() throws IOException, InterruptedException {
         String body = """
                 {"personnummer":"%s","name":"Benchmark Klient %d","staffGroupId":"%s","careProfile":"HOME_CARE",
-                 "startDate":"%s"}""".formatted(personnummer(), serial.incrementAndGet(), GROUP, LocalDate.now().minusDays(30));
+                 "startDate":"%s"}""".formatted(personnummer(), serial.incrementAndGet(), GROUP, LocalDate.now(STOCKHOLM).minusDays(2));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/cases"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 201) {
@@ -186,16 +190,17 @@ public final class AssignmentBenchmark {
         return response.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
     }
 
-    private String appoint(String caseId) throws IOException, InterruptedException {
+    /** Dated yesterday: within the rule profile's back-dating limit. */
+    private String assign(String caseId) throws IOException, InterruptedException {
         int first = ThreadLocalRandom.current().nextInt(CARE_STAFF.length);
         String body = """
                 {"primaryStaffId":"%s","substituteStaffId":"%s","effectiveFrom":"%s"}""".formatted(
-                CARE_STAFF[first], CARE_STAFF[(first + 1) % CARE_STAFF.length], LocalDate.now().minusDays(29));
+                CARE_STAFF[first], CARE_STAFF[(first + 1) % CARE_STAFF.length], LocalDate.now(STOCKHOLM).minusDays(1));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/cases/" + caseId
-                + "/contact-persons")).header("Content-Type", "application/json")
+                + "/contact-persons")).header("Content-Type", "application/json").header("X-Dev-Staff-Id", PLANNER)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 204) {
-            throw new IOException("appoint answered " + response.statusCode());
+            throw new IOException("assign answered " + response.statusCode());
         }
         return caseId;
     }

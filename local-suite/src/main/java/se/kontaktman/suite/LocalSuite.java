@@ -111,7 +111,6 @@ public final class LocalSuite implements AutoCloseable {
 
         SpringApplication assignment = AssignmentServiceApplication.application();
         services.add(run(assignment, Map.of(
-                "spring.config.name", AssignmentServiceApplication.CONFIG_NAME,
                 "server.port", String.valueOf(settings.assignmentPort()),
                 "spring.mongodb.database", settings.databasePrefix() + "_assignment",
                 "assignment.seed.organisation", settings.organisationSeed())));
@@ -121,7 +120,6 @@ public final class LocalSuite implements AutoCloseable {
         }
 
         services.add(run(PlanServiceApplication.application(), Map.of(
-                "spring.config.name", PlanServiceApplication.CONFIG_NAME,
                 "server.port", String.valueOf(settings.planPort()),
                 "spring.mongodb.database", settings.databasePrefix() + "_plan",
                 "spring.kafka.consumer.group-id", settings.databasePrefix() + "-plan-service")));

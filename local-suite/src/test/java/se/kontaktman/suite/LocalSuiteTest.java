@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -47,12 +49,14 @@ class LocalSuiteTest {
                              "careProfile":"HOME_CARE","startDate":"2026-01-05"}""")));
             assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
             caseId = opened.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
-            HttpResponse<String> appointed = send(port, HttpRequest.newBuilder(uri(port, "/cases/" + caseId
+            // The planner of the group assigns; the suite runs on the real clock, so "today".
+            HttpResponse<String> assigned = send(port, HttpRequest.newBuilder(uri(port, "/cases/" + caseId
                             + "/contact-persons"))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("X-Dev-Staff-Id", "pia.planerare")
                     .PUT(HttpRequest.BodyPublishers.ofString("""
-                            {"primaryStaffId":"anna.berg","substituteStaffId":"bertil.ek","effectiveFrom":"2026-01-06"}""")));
-            assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(204);
+                            {"primaryStaffId":"anna.berg","substituteStaffId":"bertil.ek","effectiveFrom":"%s"}"""
+                            .formatted(LocalDate.now(ZoneId.of("Europe/Stockholm"))))));
+            assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(204);
 
             // plan-service hears of the case and its contact persons over Kafka, never by calling.
             HttpRequest.Builder planView = HttpRequest.newBuilder(uri(suite.planPort(), "/cases/" + caseId))

@@ -2,15 +2,20 @@ package se.kontaktman.plan;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+import se.kontaktman.platform.EnableServicePlatform;
 import se.kontaktman.platform.ServiceApplications;
+import se.kontaktman.platform.consuming.ConsumingConfiguration;
 
 /**
- * The contact person's mission for one case: introduction visit, arrival conversation,
- * genomförandeplan with its versions, follow-ups, plan meetings and planning notes. Knows
- * cases and staff only from assignment-service's events; keeps the plans' free text, which
- * never leaves it.
+ * The contact person's mission for one case: introduction visits, arrival conversation,
+ * genomförandeplan with its versions, follow-ups and the April/May and October/November checks,
+ * plan meetings and planning notes. Knows cases and staff only from assignment-service's events;
+ * keeps the plans' free text, which never leaves it.
  */
-@SpringBootApplication(scanBasePackages = {"se.kontaktman.plan", "se.kontaktman.platform"})
+@SpringBootApplication
+@EnableServicePlatform
+@Import(ConsumingConfiguration.class)
 public class PlanServiceApplication {
 
     public static final String CONFIG_NAME = "plan-service";

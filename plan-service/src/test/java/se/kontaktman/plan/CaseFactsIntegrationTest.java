@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.events.EventCodec;
+import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.StaffRole;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseOpened;
@@ -27,7 +29,6 @@ import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.organisation.StaffMemberDefined;
 import se.kontaktman.plan.support.AssignmentService;
 import se.kontaktman.plan.support.PlanServiceTest;
-import se.kontaktman.platform.StaffIdentity;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.TopicReader;
@@ -47,7 +48,7 @@ class CaseFactsIntegrationTest extends PlanServiceTest {
     String groupId;
 
     private Http.Response view(String caseId) {
-        return http.get("/cases/" + caseId, StaffIdentity.DEV_HEADER, assignment.planner);
+        return http.get("/cases/" + caseId, as(assignment.planner));
     }
 
     @Test
@@ -56,13 +57,13 @@ class CaseFactsIntegrationTest extends PlanServiceTest {
         Instant t0 = Instant.parse("2026-10-01T08:00:00Z");
         ContactPersonAssigned first = new ContactPersonAssigned(caseId, assignment.group, ContactRole.PRIMARY,
                 assignment.anna, START, null);
-        // The appointment is heard before the opening, and the opening twice.
+        // The assignment is heard before the opening, and the opening twice.
         String firstId = assignment.publish(UUID.randomUUID().toString(), t0, first);
         String openedId = assignment.publish(new CaseOpened(caseId, assignment.group, CareProfile.HOME_CARE, START));
         assignment.publish(openedId, t0, new CaseOpened(caseId, assignment.group, CareProfile.HOME_CARE, START));
         assignment.publish(UUID.randomUUID().toString(), t0.plusSeconds(60), new ContactPersonAssigned(caseId,
                 assignment.group, ContactRole.PRIMARY, assignment.cecilia, START.plusDays(14), assignment.anna));
-        // The first appointment is delivered again, after the one that replaced it.
+        // The first assignment is delivered again, after the one that replaced it.
         assignment.publish(firstId, t0, first);
         // A staff member renamed; the older definition arrives late.
         Instant renamed = Instant.now().plusSeconds(120);
@@ -81,8 +82,32 @@ class CaseFactsIntegrationTest extends PlanServiceTest {
         assertThat(view.json().get("careProfile").asString()).isEqualTo("HOME_CARE");
         assertThat(mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", caseId)))
                 .as("three facts noted, the repeated ones ignored").isEqualTo(3);
-        assertThat(http.get("/cases/" + caseId + "/contact-sheet", StaffIdentity.DEV_HEADER, assignment.cecilia)
+        assertThat(http.get("/cases/" + caseId + "/contact-sheet", as(assignment.cecilia))
                 .text()).contains("Cecilia Nyström").doesNotContain("Cecilia Holm");
+    }
+
+    @Test
+    void aRecordWhoseDataBreaksItsSchemaGoesToTheDeadLetterTopicNotIntoARetryLoop() {
+        String caseId = UUID.randomUUID().toString();
+        // A readable CloudEvent of a known type, but without the start date its contract requires.
+        String broken = new String(new EventCodec().encode(new PublishedEvent<>(
+                UUID.randomUUID().toString(), "/kontaktman/assignment-service", Instant.now(),
+                new CaseOpened(caseId, assignment.group, CareProfile.HOME_CARE, START))), StandardCharsets.UTF_8)
+                .replace(",\"startDate\":\"2026-10-01\"", "");
+        assertThat(broken).doesNotContain("startDate");
+        assignment.send(new ProducerRecord<>(Topics.CASES, caseId, broken.getBytes(StandardCharsets.UTF_8)));
+        String after = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, START);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> view(after).status() == 200);
+        try (TopicReader deadLetters = new TopicReader(EmbeddedServers.kafka().bootstrapServers(),
+                Topics.deadLetterTopicOf(Topics.CASES))) {
+            var dead = deadLetters.awaitRecords(r -> caseId.equals(r.key()), 1, Duration.ofSeconds(20));
+            assertThat(dead).hasSize(1);
+            String reason = new String(dead.get(0).headers().lastHeader("kafka_dlt-exception-message").value(),
+                    StandardCharsets.UTF_8);
+            assertThat(reason).contains("$.data.startDate: required");
+        }
+        assertThat(view(caseId).status()).as("the broken opening was not noted").isEqualTo(404);
     }
 
     @Test

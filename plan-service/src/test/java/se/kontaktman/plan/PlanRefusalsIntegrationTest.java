@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.plan.support.PlanServiceTest;
-import se.kontaktman.platform.StaffIdentity;
+import se.kontaktman.platform.rules.CommonRule;
 import se.kontaktman.platform.testing.Http;
 
 /** Refused requests answer with problem details naming the field and the rule, and store nothing. */
@@ -43,12 +43,15 @@ class PlanRefusalsIntegrationTest extends PlanServiceTest {
     }
 
     private void introduce(String on) {
+        assertThat(holdVisit(on).status()).isEqualTo(200);
+    }
+
+    private Http.Response holdVisit(String on) {
         String visitId = http.post("/cases/" + caseId + "/introduction-visits",
                 Map.of("bookedFor", on, "contactPersonStaffId", assignment.anna), as(assignment.planner))
                 .json().get("visitId").asString();
-        assertThat(http.post("/cases/" + caseId + "/introduction-visits/" + visitId + "/held",
-                Map.of("heldOn", on, "presentedBy", assignment.anna, "sheetHandedOver", true), as(assignment.anna))
-                .status()).isEqualTo(200);
+        return http.post("/cases/" + caseId + "/introduction-visits/" + visitId + "/held",
+                Map.of("heldOn", on, "sheetHandedOver", true), as(assignment.anna));
     }
 
     @Test
@@ -57,7 +60,7 @@ class PlanRefusalsIntegrationTest extends PlanServiceTest {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("rule").asString()).isEqualTo(StaffIdentity.RULE);
+        assertThat(response.json().get("rule").asString()).isEqualTo(CommonRule.STAFF_IDENTITY_REQUIRED.id());
     }
 
     @Test
@@ -74,7 +77,7 @@ class PlanRefusalsIntegrationTest extends PlanServiceTest {
 
     @Test
     void h3_aPlanBeforeAnyIntroductionVisitIsRefusedAndLeavesNothing() {
-        Http.Response response = http.post("/cases/" + caseId + "/plan/versions", plan("2026-10-20"),
+        Http.Response response = http.post("/cases/" + caseId + "/plan/versions", plan("2026-11-19"),
                 as(assignment.anna));
 
         assertThat(response.status()).isEqualTo(409);
@@ -84,21 +87,23 @@ class PlanRefusalsIntegrationTest extends PlanServiceTest {
     }
 
     @Test
-    void h3_aPlanDatedBeforeItsIntroductionVisitIsUnprocessable() {
-        introduce("2026-10-06");
+    void h3_aPlanDatedBeforeItsIntroductionVisitIsOutOfOrder() {
+        introduce("2026-11-17");
 
-        Http.Response response = http.post("/cases/" + caseId + "/plan/versions", plan("2026-10-05"),
+        Http.Response response = http.post("/cases/" + caseId + "/plan/versions", plan("2026-11-16"),
                 as(assignment.anna));
 
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json().get("rule").asString()).isEqualTo("H3-plan-after-introduction-visit");
+        assertThat(response.json().get("rule").asString()).isEqualTo("date-in-order");
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .contains("the introduction visit (2026-11-17)");
         assertThat(storedTexts()).isZero();
     }
 
     @Test
     void anInterventionWithoutAHowIsInvalidInput() {
-        introduce("2026-10-06");
-        Map<String, Object> plan = plan("2026-10-20");
+        introduce("2026-11-17");
+        Map<String, Object> plan = plan("2026-11-19");
         plan.put("interventions", List.of(Map.of("what", "Dusch", "how", " ", "when", "Tisdag", "responsible",
                 "Kontaktman", "goal", "Fräsch")));
 
@@ -113,11 +118,47 @@ class PlanRefusalsIntegrationTest extends PlanServiceTest {
 
     @Test
     void h4_aFollowUpBeforeThereIsAPlanIsRefused() {
-        Http.Response response = http.post("/cases/" + caseId + "/follow-ups", Map.of("followedUpOn", "2026-11-01",
-                "kind", "SCHEDULED", "outcome", "STILL_CURRENT"), as(assignment.anna));
+        Http.Response response = http.post("/cases/" + caseId + "/follow-ups",
+                followUp("2026-11-01", "SCHEDULED", "STILL_CURRENT"), as(assignment.anna));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("rule").asString()).isEqualTo("H4-follow-up-after-plan");
+    }
+
+    @Test
+    void h4_aFollowUpIsMadeWithTheClientSoItSaysWhoTookPartAndHow() {
+        introduce("2026-11-17");
+        http.post("/cases/" + caseId + "/plan/versions", plan("2026-11-19"), as(assignment.anna));
+
+        Http.Response response = http.post("/cases/" + caseId + "/follow-ups", Map.of("followedUpOn", "2026-11-22",
+                "kind", "SCHEDULED", "outcome", "STILL_CURRENT"), as(assignment.anna));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("participants", "clientParticipation");
+        assertThat(storedTexts()).as("only the plan's own text").isEqualTo(1);
+    }
+
+    @Test
+    void h2_aVisitRecordedMoreThanAWeekAfterItWasHeldNeedsAReason() {
+        Http.Response response = holdVisit("2026-11-10");
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("rule").asString()).isEqualTo("backdating-limit");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("heldOn");
+    }
+
+    @Test
+    void h5_theBookedFollowUpIsNotBeforeTheCheck() {
+        introduce("2026-11-17");
+        http.post("/cases/" + caseId + "/plan/versions", plan("2026-11-19"), as(assignment.anna));
+
+        Http.Response booked = http.post("/cases/" + caseId + "/plan-checks", Map.of("checkedOn", "2026-11-22",
+                "planCurrent", true, "followUpBookedFor", "2026-11-21"), as(assignment.anna));
+
+        assertThat(booked.status()).isEqualTo(422);
+        assertThat(booked.json().get("rule").asString()).isEqualTo("date-in-order");
+        assertThat(booked.json().get("errors").get(0).get("field").asString()).isEqualTo("followUpBookedFor");
     }
 
     @Test
@@ -140,6 +181,17 @@ class PlanRefusalsIntegrationTest extends PlanServiceTest {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("rule").asString()).isEqualTo("step-in-care-profile");
         assertThat(storedTexts()).isZero();
+    }
+
+    @Test
+    void theContactSheetIsShownAtTheIntroductionVisitWhichAnLssCaseDoesNotHave() {
+        String lss = assignment.openCaseWithContactPersons(CareProfile.LSS, LocalDate.of(2026, 10, 1));
+        awaitCase(lss, assignment.anna);
+
+        Http.Response response = http.get("/cases/" + lss + "/contact-sheet", as(assignment.anna));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("rule").asString()).isEqualTo("step-in-care-profile");
     }
 
     @Test

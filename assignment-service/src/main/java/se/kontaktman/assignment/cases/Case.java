@@ -13,36 +13,41 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.kontaktman.assignment.cases.api.AppointContactPersonsCommand;
-import se.kontaktman.assignment.cases.api.CaseClosedEvent;
-import se.kontaktman.assignment.cases.api.CaseOpenedEvent;
-import se.kontaktman.assignment.cases.api.CloseCaseCommand;
-import se.kontaktman.assignment.cases.api.ContactPersonAppointedEvent;
-import se.kontaktman.assignment.cases.api.OpenCaseCommand;
-import se.kontaktman.assignment.cases.api.ReplaceContactPersonCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.AssignContactPersonsCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.CloseCaseCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.OpenCaseCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.ReplaceContactPersonCommand;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseClosedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseOpenedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.ContactPersonAssignedEvent;
 import se.kontaktman.assignment.organisation.StaffDirectory;
-import se.kontaktman.platform.RuleViolationException;
+import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.ContactRole;
-import se.kontaktman.platform.DateRules;
+import se.kontaktman.platform.rules.BackdatingReason;
+import se.kontaktman.platform.rules.CommonRule;
+import se.kontaktman.platform.rules.DateRules;
+import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.rules.RuleProfiles;
 
 /**
  * A client's case (ärende) with one staff group, from the start of service to its end, and who
- * its contact persons are. Command handlers return the case's version after the change.
+ * its contact persons are. Every rule is checked before anything is applied, so a refused
+ * command stores nothing. Command handlers return the case's version after the change.
  */
 @Aggregate(cache = "aggregateCache")
 public class Case {
-
-    static final String CASE_OPEN = "case-open";
 
     @AggregateIdentifier
     private String caseId;
     private String clientId;
     private String staffGroupId;
+    private CareProfile careProfile;
     private LocalDate startDate;
     private boolean closed;
-    private final Map<ContactRole, Holder> holders = new EnumMap<>(ContactRole.class);
+    private final Map<ContactRole, Assignment> assignments = new EnumMap<>(ContactRole.class);
 
-    private record Holder(String staffId, LocalDate from) {
+    /** A staff member holding a contact role from a date. */
+    private record Assignment(String staffId, LocalDate from) {
     }
 
     protected Case() {
@@ -58,31 +63,40 @@ public class Case {
     }
 
     @CommandHandler
-    public long handle(AppointContactPersonsCommand command, StaffDirectory staff, Clock clock) {
+    public long handle(AssignContactPersonsCommand command, StaffDirectory staff, RuleProfiles profiles,
+                       Clock clock) {
         requireOpen();
+        ContactPersonRules.requireAssignedByPlanner(staff, command.assignedBy(), staffGroupId);
         ContactPersonRules.requireTwoDifferentPeople(command.primaryStaffId(), command.substituteStaffId(),
                 "substituteStaffId");
         Map<String, String> staffIdByField = new LinkedHashMap<>();
         staffIdByField.put("primaryStaffId", command.primaryStaffId());
         staffIdByField.put("substituteStaffId", command.substituteStaffId());
         ContactPersonRules.requireCareStaffOfGroup(staff, staffIdByField, staffGroupId);
-        requireValidChangeDate(command.effectiveFrom(), clock, Map.of(
-                ContactRole.PRIMARY, command.primaryStaffId(), ContactRole.SUBSTITUTE, command.substituteStaffId()));
-        appoint(ContactRole.PRIMARY, command.primaryStaffId(), command.effectiveFrom());
-        appoint(ContactRole.SUBSTITUTE, command.substituteStaffId(), command.effectiveFrom());
+        Map<ContactRole, String> next = Map.of(ContactRole.PRIMARY, command.primaryStaffId(),
+                ContactRole.SUBSTITUTE, command.substituteStaffId());
+        requireValidChangeDate(command.effectiveFrom(), command.backdatingReason(), next, profiles, clock);
+        assign(ContactRole.PRIMARY, command.primaryStaffId(), command.effectiveFrom(), command.assignedBy(),
+                command.backdatingReason());
+        assign(ContactRole.SUBSTITUTE, command.substituteStaffId(), command.effectiveFrom(), command.assignedBy(),
+                command.backdatingReason());
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    public long handle(ReplaceContactPersonCommand command, StaffDirectory staff, Clock clock) {
+    public long handle(ReplaceContactPersonCommand command, StaffDirectory staff, RuleProfiles profiles,
+                       Clock clock) {
         requireOpen();
-        Holder other = holders.get(otherRole(command.role()));
+        ContactPersonRules.requireAssignedByPlanner(staff, command.assignedBy(), staffGroupId);
+        Assignment other = assignments.get(otherRole(command.role()));
         if (other != null) {
             ContactPersonRules.requireTwoDifferentPeople(other.staffId(), command.staffId(), "staffId");
         }
-        ContactPersonRules.requireCareStaffOfGroup(staff, "staffId", command.staffId(), staffGroupId);
-        requireValidChangeDate(command.effectiveFrom(), clock, Map.of(command.role(), command.staffId()));
-        appoint(command.role(), command.staffId(), command.effectiveFrom());
+        ContactPersonRules.requireCareStaffOfGroup(staff, Map.of("staffId", command.staffId()), staffGroupId);
+        requireValidChangeDate(command.effectiveFrom(), command.backdatingReason(),
+                Map.of(command.role(), command.staffId()), profiles, clock);
+        assign(command.role(), command.staffId(), command.effectiveFrom(), command.assignedBy(),
+                command.backdatingReason());
         return AggregateLifecycle.getVersion();
     }
 
@@ -95,35 +109,43 @@ public class Case {
         return AggregateLifecycle.getVersion();
     }
 
-    private void appoint(ContactRole role, String staffId, LocalDate from) {
-        Holder current = holders.get(role);
+    private void assign(ContactRole role, String staffId, LocalDate from, String assignedBy,
+                        BackdatingReason backdatingReason) {
+        Assignment current = assignments.get(role);
         if (current != null && current.staffId().equals(staffId)) {
             return; // already holds the role: nothing happened
         }
-        apply(new ContactPersonAppointedEvent(caseId, staffGroupId, role, staffId, from,
-                current == null ? null : current.staffId()));
+        apply(new ContactPersonAssignedEvent(caseId, staffGroupId, role, staffId, from,
+                current == null ? null : current.staffId(), assignedBy, backdatingReason));
     }
 
     private void requireOpen() {
         if (closed) {
-            throw new RuleViolationException(CASE_OPEN, "caseId", "the case is closed");
+            throw new Refusal(CommonRule.CASE_OPEN, "caseId", "the case is closed");
         }
     }
 
-    /** Checked before anything is applied; only roles whose holder changes are compared. */
-    private void requireValidChangeDate(LocalDate date, Clock clock, Map<ContactRole, String> newHolders) {
+    /**
+     * Checked before anything is applied; only roles whose contact person changes are compared
+     * with the assignment they end. H2's week is counted from the date, so it may lie at most the
+     * profile's backdating limit back without a reason.
+     */
+    private void requireValidChangeDate(LocalDate date, BackdatingReason reason, Map<ContactRole, String> next,
+                                        RuleProfiles profiles, Clock clock) {
         DateRules.notAfterToday("effectiveFrom", date, clock);
         DateRules.notBefore("effectiveFrom", date, startDate, "the case's start date");
-        for (var entry : newHolders.entrySet()) {
-            Holder current = holders.get(entry.getKey());
+        for (var entry : next.entrySet()) {
+            Assignment current = assignments.get(entry.getKey());
             if (current != null && !current.staffId().equals(entry.getValue())) {
-                DateRules.notBefore("effectiveFrom", date, current.from(), "the current appointment");
+                DateRules.notBefore("effectiveFrom", date, current.from(), "the current assignment");
             }
         }
+        DateRules.notBackdatedBeyond("effectiveFrom", date, profiles.of(careProfile).backdatingLimit(), reason,
+                clock);
     }
 
     private LocalDate latestChange() {
-        return holders.values().stream().map(Holder::from).reduce(startDate, (a, b) -> a.isAfter(b) ? a : b);
+        return assignments.values().stream().map(Assignment::from).reduce(startDate, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     private static ContactRole otherRole(ContactRole role) {
@@ -135,12 +157,13 @@ public class Case {
         caseId = event.caseId();
         clientId = event.clientId();
         staffGroupId = event.staffGroupId();
+        careProfile = event.careProfile();
         startDate = event.startDate();
     }
 
     @EventSourcingHandler
-    void on(ContactPersonAppointedEvent event) {
-        holders.put(event.role(), new Holder(event.staffId(), event.effectiveFrom()));
+    void on(ContactPersonAssignedEvent event) {
+        assignments.put(event.role(), new Assignment(event.staffId(), event.effectiveFrom()));
     }
 
     @EventSourcingHandler

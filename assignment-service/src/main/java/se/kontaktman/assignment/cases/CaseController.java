@@ -3,9 +3,11 @@ package se.kontaktman.assignment.cases;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,25 +28,30 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.kontaktman.assignment.cases.api.AppointContactPersonsCommand;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindCase;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfClient;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffGroup;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffMember;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindContactPersonsOnDate;
-import se.kontaktman.assignment.cases.api.CloseCaseCommand;
-import se.kontaktman.assignment.cases.api.ReplaceContactPersonCommand;
+import se.kontaktman.assignment.AssignmentRule;
+import se.kontaktman.assignment.cases.api.CaseCommands.AssignContactPersonsCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.CloseCaseCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.ReplaceContactPersonCommand;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCaseQuery;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfClientQuery;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffGroupQuery;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffMemberQuery;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindContactPersonsOnDateQuery;
 import se.kontaktman.assignment.clients.Client;
 import se.kontaktman.assignment.clients.ClientRegistry;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
+import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.assignment.organisation.StaffNames;
-import se.kontaktman.platform.Ids;
-import se.kontaktman.platform.OrganisationId;
-import se.kontaktman.platform.InvalidInputException;
-import se.kontaktman.platform.NotFoundException;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.platform.rules.BackdatingReason;
+import se.kontaktman.platform.rules.CommonRule;
+import se.kontaktman.platform.rules.Ids;
+import se.kontaktman.platform.rules.NotFoundException;
+import se.kontaktman.platform.rules.OrganisationId;
+import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.web.Actor;
 
 /**
  * Cases over HTTP. The personnummer travels only in request bodies, never in a URL: looking a
@@ -61,15 +68,17 @@ class CaseController {
     private final QueryGateway queries;
     private final ClientRegistry clients;
     private final StaffNames staffNames;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     CaseController(OpenCaseService openCases, CommandGateway commands, QueryGateway queries, ClientRegistry clients,
-                   StaffNames staffNames, Clock clock) {
+                   StaffNames staffNames, StaffDirectory staff, Clock clock) {
         this.openCases = openCases;
         this.commands = commands;
         this.queries = queries;
         this.clients = clients;
         this.staffNames = staffNames;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -79,10 +88,11 @@ class CaseController {
     }
 
     // The commands carry the validation rules of the bodies below.
-    record AppointRequest(String primaryStaffId, String substituteStaffId, LocalDate effectiveFrom) {
+    record AssignRequest(String primaryStaffId, String substituteStaffId, LocalDate effectiveFrom,
+                         BackdatingReason backdatingReason) {
     }
 
-    record ReplaceRequest(String staffId, LocalDate effectiveFrom) {
+    record ReplaceRequest(String staffId, LocalDate effectiveFrom, BackdatingReason backdatingReason) {
     }
 
     record CloseRequest(LocalDate closedOn, CaseClosureReason reason) {
@@ -91,7 +101,8 @@ class CaseController {
     record SearchRequest(@NotBlank String personnummer) {
     }
 
-    record ContactPerson(String staffId, String name, LocalDate from) {
+    /** {@code active}: still an active care-staff member of the case's group, so still counting (H1). */
+    record ContactPerson(String staffId, String name, LocalDate from, boolean active) {
     }
 
     record ClientDetails(String personnummer, String name) {
@@ -99,8 +110,8 @@ class CaseController {
 
     record CaseDetails(String caseId, ClientDetails client, String staffGroupId, CareProfile careProfile,
                        LocalDate startDate, CaseView.Status status, LocalDate closedOn, CaseClosureReason closureReason,
-                       ContactPerson primary, ContactPerson substitute, List<CaseView.Appointment> history,
-                       long version) {
+                       ContactPerson primary, ContactPerson substitute, boolean incomplete,
+                       List<CaseView.AssignmentPeriod> history, long version) {
     }
 
     /** A case in a list: the client's name so staff know who it is, but not the personnummer. */
@@ -124,28 +135,32 @@ class CaseController {
     ResponseEntity<CaseDetails> get(@PathVariable String caseId) {
         CaseView view = find(caseId);
         Client client = clients.find(view.clientId()).orElse(null);
+        Set<String> active = staff.activeCareStaffOf(view.staffGroupId());
         CaseDetails details = new CaseDetails(view.caseId(),
                 client == null ? null : new ClientDetails(client.identityNumber().formatted(), client.name()),
                 view.staffGroupId(), view.careProfile(), view.startDate(), view.status(), view.closedOn(),
-                view.closureReason(), contactPerson(view.primary()), contactPerson(view.substitute()), view.timeline(),
-                view.version());
+                view.closureReason(), contactPerson(view.primary(), active), contactPerson(view.substitute(), active),
+                view.lacksContactPerson(active), view.timeline(), view.version());
         return ResponseEntity.ok().eTag(etag(view.version())).body(details);
     }
 
+    /** Only a planner of the case's staff group assigns (H1); who did is recorded. */
     @PutMapping("/{caseId}/contact-persons")
-    ResponseEntity<Void> appoint(@PathVariable String caseId, @RequestBody AppointRequest request,
-                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = commands.sendAndWait(new AppointContactPersonsCommand(Ids.requireCaseId(caseId),
-                request.primaryStaffId(), request.substituteStaffId(), request.effectiveFrom(), expected(ifMatch)));
+    ResponseEntity<Void> assign(@PathVariable String caseId, @Actor String actor, @RequestBody AssignRequest request,
+                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new AssignContactPersonsCommand(Ids.requireCaseId(caseId), actor,
+                request.primaryStaffId(), request.substituteStaffId(), request.effectiveFrom(),
+                request.backdatingReason(), expected(ifMatch)));
         return changed(version);
     }
 
     @PutMapping("/{caseId}/contact-persons/{role}")
-    ResponseEntity<Void> replace(@PathVariable String caseId, @PathVariable String role,
+    ResponseEntity<Void> replace(@PathVariable String caseId, @PathVariable String role, @Actor String actor,
                                  @RequestBody ReplaceRequest request,
                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = commands.sendAndWait(new ReplaceContactPersonCommand(Ids.requireCaseId(caseId), role(role),
-                request.staffId(), request.effectiveFrom(), expected(ifMatch)));
+        long version = commands.sendAndWait(new ReplaceContactPersonCommand(Ids.requireCaseId(caseId), actor,
+                role(role), request.staffId(), request.effectiveFrom(), request.backdatingReason(),
+                expected(ifMatch)));
         return changed(version);
     }
 
@@ -161,7 +176,7 @@ class CaseController {
     ContactPersonsOnDate contactPersonsOn(@PathVariable String caseId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate on = date == null ? LocalDate.now(clock) : date;
-        return queries.query(new FindContactPersonsOnDate(Ids.requireCaseId(caseId), on),
+        return queries.query(new FindContactPersonsOnDateQuery(Ids.requireCaseId(caseId), on),
                         ResponseTypes.optionalInstanceOf(ContactPersonsOnDate.class)).join()
                 .orElseThrow(() -> new NotFoundException("case", caseId));
     }
@@ -172,32 +187,35 @@ class CaseController {
         PersonalIdentityNumber number = PersonalIdentityNumber.parse("personnummer", request.personnummer(),
                 LocalDate.now(clock));
         return clients.findByIdentityNumber(number)
-                .map(client -> summaries(queries.query(new FindCasesOfClient(client.clientId()),
+                .map(client -> summaries(queries.query(new FindCasesOfClientQuery(client.clientId()),
                         ResponseTypes.multipleInstancesOf(CaseView.class)).join()))
                 .orElse(List.of());
     }
 
     @GetMapping(params = "staffId")
     List<CaseSummary> ofStaffMember(@RequestParam String staffId) {
-        return summaries(queries.query(new FindCasesOfStaffMember(Ids.require("staffId", staffId)),
+        return summaries(queries.query(new FindCasesOfStaffMemberQuery(Ids.require("staffId", staffId)),
                 ResponseTypes.multipleInstancesOf(CaseView.class)).join());
     }
 
-    /** With {@code staffing=incomplete}: the open cases lacking an ordinarie or an ersättare (H1). */
+    /**
+     * With {@code staffing=incomplete}: the open cases lacking an ordinarie or an ersättare who is
+     * still an active care-staff member of the group (H1).
+     */
     @GetMapping(params = "staffGroupId")
     List<CaseSummary> ofStaffGroup(@RequestParam String staffGroupId,
                                    @RequestParam(defaultValue = "all") String staffing) {
         boolean incompleteOnly = switch (staffing) {
             case "all" -> false;
             case "incomplete" -> true;
-            default -> throw new InvalidInputException("staffing", "one-of", "must be 'all' or 'incomplete'");
+            default -> throw new Refusal(CommonRule.ONE_OF, "staffing", "must be 'all' or 'incomplete'");
         };
-        return summaries(queries.query(new FindCasesOfStaffGroup(Ids.require("staffGroupId", staffGroupId),
+        return summaries(queries.query(new FindCasesOfStaffGroupQuery(Ids.require("staffGroupId", staffGroupId),
                 incompleteOnly), ResponseTypes.multipleInstancesOf(CaseView.class)).join());
     }
 
     private CaseView find(String caseId) {
-        Optional<CaseView> view = queries.query(new FindCase(Ids.requireCaseId(caseId)),
+        Optional<CaseView> view = queries.query(new FindCaseQuery(Ids.requireCaseId(caseId)),
                 ResponseTypes.optionalInstanceOf(CaseView.class)).join();
         return view.orElseThrow(() -> new NotFoundException("case", caseId));
     }
@@ -208,21 +226,26 @@ class CaseController {
 
     private List<CaseSummary> summaries(List<CaseView> views) {
         Map<String, String> names = clients.names(views.stream().map(CaseView::clientId).toList());
-        return views.stream().map(v -> new CaseSummary(v.caseId(), names.get(v.clientId()), v.staffGroupId(),
-                v.careProfile(), v.startDate(), contactPerson(v.primary()), contactPerson(v.substitute()),
-                v.isIncomplete())).toList();
+        Map<String, Set<String>> activeByGroup = new HashMap<>();
+        return views.stream().map(v -> {
+            Set<String> active = activeByGroup.computeIfAbsent(v.staffGroupId(), staff::activeCareStaffOf);
+            return new CaseSummary(v.caseId(), names.get(v.clientId()), v.staffGroupId(), v.careProfile(),
+                    v.startDate(), contactPerson(v.primary(), active), contactPerson(v.substitute(), active),
+                    v.lacksContactPerson(active));
+        }).toList();
     }
 
-    private ContactPerson contactPerson(CaseView.Assignment appointment) {
-        return appointment == null ? null
-                : new ContactPerson(appointment.staffId(), staffNames.nameOf(appointment.staffId()), appointment.from());
+    private ContactPerson contactPerson(CaseView.Assignment assignment, Set<String> activeCareStaff) {
+        return assignment == null ? null : new ContactPerson(assignment.staffId(),
+                staffNames.nameOf(assignment.staffId()), assignment.from(),
+                activeCareStaff.contains(assignment.staffId()));
     }
 
     private static ContactRole role(String role) {
         return switch (role) {
             case "primary" -> ContactRole.PRIMARY;
             case "substitute" -> ContactRole.SUBSTITUTE;
-            default -> throw new InvalidInputException("role", "one-of", "must be 'primary' or 'substitute'");
+            default -> throw new Refusal(CommonRule.ONE_OF, "role", "must be 'primary' or 'substitute'");
         };
     }
 
@@ -237,7 +260,7 @@ class CaseController {
         try {
             return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "etag", "must be an ETag this service gave, e.g. \"3\"");
+            throw new Refusal(AssignmentRule.ETAG, "If-Match", "must be an ETag this service gave, e.g. \"3\"");
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,26 +16,27 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import se.kontaktman.assignment.cases.api.CaseClosedEvent;
-import se.kontaktman.assignment.cases.api.CaseOpenedEvent;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindCase;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfClient;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffGroup;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffMember;
-import se.kontaktman.assignment.cases.api.CaseQueries.FindContactPersonsOnDate;
-import se.kontaktman.assignment.cases.api.ContactPersonAppointedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseClosedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseOpenedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.ContactPersonAssignedEvent;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCaseQuery;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfClientQuery;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffGroupQuery;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfStaffMemberQuery;
+import se.kontaktman.assignment.cases.api.CaseQueries.FindContactPersonsOnDateQuery;
 import se.kontaktman.assignment.clients.OpenCaseClaims;
+import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.events.ContactRole;
 
 /**
- * Keeps {@link CaseView} up to date, in the unit of work that stores the events (a subscribing
- * processor): with Mongo transactions the events and the view change together or not at all,
- * and an answer to a command is never ahead of a following read. Idempotent all the same: an
- * event whose sequence number the view has seen changes nothing, so a replay is harmless.
+ * Keeps {@link CaseView} up to date and answers the case queries. The view is updated in the
+ * unit of work that stores the events (a subscribing processor): with Mongo transactions the
+ * events and the view change together or not at all, and an answer to a command is never ahead
+ * of a following read. Idempotent all the same: an event whose sequence number the view has seen
+ * changes nothing, so a replay is harmless.
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
@@ -44,10 +46,12 @@ class CaseProjection {
 
     private final MongoTemplate mongo;
     private final OpenCaseClaims claims;
+    private final StaffDirectory staff;
 
-    CaseProjection(MongoTemplate mongo, OpenCaseClaims claims) {
+    CaseProjection(MongoTemplate mongo, OpenCaseClaims claims, StaffDirectory staff) {
         this.mongo = mongo;
         this.claims = claims;
+        this.staff = staff;
         mongo.indexOps(CaseView.class).createIndex(new Index("staffGroupId", Sort.Direction.ASC));
         mongo.indexOps(CaseView.class).createIndex(new Index("primary.staffId", Sort.Direction.ASC));
         mongo.indexOps(CaseView.class).createIndex(new Index("substitute.staffId", Sort.Direction.ASC));
@@ -65,8 +69,9 @@ class CaseProjection {
     }
 
     @EventHandler
-    void on(ContactPersonAppointedEvent event, @SequenceNumber long sequence) {
-        CaseView.Assignment assignment = new CaseView.Assignment(event.role(), event.staffId(), event.effectiveFrom());
+    void on(ContactPersonAssignedEvent event, @SequenceNumber long sequence) {
+        CaseView.Assignment assignment = new CaseView.Assignment(event.role(), event.staffId(), event.effectiveFrom(),
+                event.assignedBy(), event.backdatingReason());
         update(event.caseId(), sequence, new Update()
                 .set(event.role() == ContactRole.PRIMARY ? "primary" : "substitute", assignment)
                 .push("assignments", assignment));
@@ -95,21 +100,22 @@ class CaseProjection {
     }
 
     @QueryHandler
-    Optional<CaseView> handle(FindCase query) {
+    Optional<CaseView> handle(FindCaseQuery query) {
         return Optional.ofNullable(mongo.findById(query.caseId(), CaseView.class));
     }
 
     @QueryHandler
-    Optional<ContactPersonsOnDate> handle(FindContactPersonsOnDate query) {
-        return Optional.ofNullable(mongo.findById(query.caseId(), CaseView.class))
+    Optional<ContactPersonsOnDate> handle(FindContactPersonsOnDateQuery query) {
+        return handle(new FindCaseQuery(query.caseId()))
                 .map(view -> new ContactPersonsOnDate(view.caseId(), query.date(),
-                        view.holderOn(ContactRole.PRIMARY, query.date()).map(CaseView.Appointment::staffId).orElse(null),
-                        view.holderOn(ContactRole.SUBSTITUTE, query.date()).map(CaseView.Appointment::staffId)
-                                .orElse(null)));
+                        view.assignedOn(ContactRole.PRIMARY, query.date())
+                                .map(CaseView.AssignmentPeriod::staffId).orElse(null),
+                        view.assignedOn(ContactRole.SUBSTITUTE, query.date())
+                                .map(CaseView.AssignmentPeriod::staffId).orElse(null)));
     }
 
     @QueryHandler
-    List<CaseView> handle(FindCasesOfStaffMember query) {
+    List<CaseView> handle(FindCasesOfStaffMemberQuery query) {
         return mongo.find(query(where("status").is(CaseView.Status.OPEN).orOperator(
                         where("primary.staffId").is(query.staffId()),
                         where("substitute.staffId").is(query.staffId())))
@@ -117,16 +123,18 @@ class CaseProjection {
     }
 
     @QueryHandler
-    List<CaseView> handle(FindCasesOfStaffGroup query) {
-        Criteria criteria = where("staffGroupId").is(query.staffGroupId()).and("status").is(CaseView.Status.OPEN);
-        if (query.incompleteOnly()) {
-            criteria = criteria.orOperator(where("primary").is(null), where("substitute").is(null));
+    List<CaseView> handle(FindCasesOfStaffGroupQuery query) {
+        List<CaseView> open = mongo.find(query(where("staffGroupId").is(query.staffGroupId())
+                .and("status").is(CaseView.Status.OPEN)).with(Sort.by("startDate", "_id")), CaseView.class);
+        if (!query.incompleteOnly()) {
+            return open;
         }
-        return mongo.find(query(criteria).with(Sort.by("startDate", "_id")), CaseView.class);
+        Set<String> activeCareStaff = staff.activeCareStaffOf(query.staffGroupId());
+        return open.stream().filter(view -> view.lacksContactPerson(activeCareStaff)).toList();
     }
 
     @QueryHandler
-    List<CaseView> handle(FindCasesOfClient query) {
+    List<CaseView> handle(FindCasesOfClientQuery query) {
         return mongo.find(query(where("clientId").is(query.clientId())).with(Sort.by("startDate", "_id")),
                 CaseView.class);
     }

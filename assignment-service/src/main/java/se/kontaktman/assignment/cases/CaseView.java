@@ -4,17 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.platform.rules.BackdatingReason;
 
 /**
- * The read model of a case: status, current contact persons and every appointment in the order
+ * The read model of a case: status, current contact persons and every assignment in the order
  * made. {@code version} is the sequence number of the last event applied. Only facts are stored;
- * when each appointment ended is derived ({@link #timeline()}), so that an event changes the
+ * when each assignment ended is derived ({@link #timeline()}), so that an event changes the
  * document with one update and no read.
  */
 @Document(CaseView.COLLECTION)
@@ -26,16 +28,22 @@ public record CaseView(@Id String caseId, String clientId, String staffGroupId, 
 
     public enum Status { OPEN, CLOSED }
 
-    /** One person made contact person in one role from a date. */
-    public record Assignment(ContactRole role, String staffId, LocalDate from) {
+    /** A staff member assigned a contact role from a date, by a planner. */
+    public record Assignment(ContactRole role, String staffId, LocalDate from, String assignedBy,
+                             BackdatingReason backdatingReason) {
     }
 
     /** An assignment with when it ended: the successor's start, or the day after closing; null while current. */
-    public record Appointment(ContactRole role, String staffId, LocalDate from, LocalDate until) {
+    public record AssignmentPeriod(ContactRole role, String staffId, LocalDate from, LocalDate until,
+                                   String assignedBy, BackdatingReason backdatingReason) {
 
         boolean heldOn(LocalDate date) {
             return !date.isBefore(from) && (until == null || date.isBefore(until));
         }
+    }
+
+    public CaseView {
+        assignments = assignments == null ? List.of() : List.copyOf(assignments);
     }
 
     static CaseView opened(String caseId, String clientId, String staffGroupId, CareProfile profile, LocalDate start,
@@ -45,29 +53,35 @@ public record CaseView(@Id String caseId, String clientId, String staffGroupId, 
     }
 
     /** The whole history; the contact persons still held their roles on the closing day. */
-    public List<Appointment> timeline() {
-        List<Appointment> timeline = new ArrayList<>();
-        List<Assignment> made = assignments == null ? List.of() : assignments;
-        for (int i = 0; i < made.size(); i++) {
-            Assignment a = made.get(i);
+    public List<AssignmentPeriod> timeline() {
+        List<AssignmentPeriod> timeline = new ArrayList<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            Assignment a = assignments.get(i);
             LocalDate until = status == Status.CLOSED ? closedOn.plusDays(1) : null;
-            for (int j = i + 1; j < made.size(); j++) {
-                if (made.get(j).role() == a.role()) {
-                    until = made.get(j).from();
+            for (int j = i + 1; j < assignments.size(); j++) {
+                if (assignments.get(j).role() == a.role()) {
+                    until = assignments.get(j).from();
                     break;
                 }
             }
-            timeline.add(new Appointment(a.role(), a.staffId(), a.from(), until));
+            timeline.add(new AssignmentPeriod(a.role(), a.staffId(), a.from(), until, a.assignedBy(),
+                    a.backdatingReason()));
         }
         return timeline;
     }
 
     /** Who held the role on the date, if anyone. */
-    public Optional<Appointment> holderOn(ContactRole role, LocalDate date) {
+    public Optional<AssignmentPeriod> assignedOn(ContactRole role, LocalDate date) {
         return timeline().stream().filter(a -> a.role() == role && a.heldOn(date)).reduce((first, later) -> later);
     }
 
-    public boolean isIncomplete() {
-        return status == Status.OPEN && (primary == null || substitute == null);
+    /**
+     * H1: an open case lacks a contact person while a role is empty or held by someone who is no
+     * longer an active care-staff member of the case's group (left, made inactive, moved).
+     */
+    public boolean lacksContactPerson(Set<String> activeCareStaffOfGroup) {
+        return status == Status.OPEN && (primary == null || substitute == null
+                || !activeCareStaffOfGroup.contains(primary.staffId())
+                || !activeCareStaffOfGroup.contains(substitute.staffId()));
     }
 }

@@ -2,34 +2,37 @@ package se.kontaktman.assignment.cases;
 
 import java.util.Map;
 
+import se.kontaktman.assignment.AssignmentRule;
 import se.kontaktman.assignment.organisation.StaffDirectory;
-import se.kontaktman.platform.RuleViolationException;
+import se.kontaktman.platform.rules.Refusal;
 
 /**
- * Rule H1 (seed 000, "Riktlinje för Kontaktmannaskap"): two persons are appointed contact
- * person for every client, an ordinarie and an ersättare. They are two different people, and
- * both work as care staff in the client's staff group. (That every open case has both is what
- * the "incomplete" staffing query and, later, the reminders watch.)
+ * Rule H1 (seed 000, "Riktlinje för Kontaktmannaskap"): two persons are assigned contact
+ * person for every client, an ordinarie and an ersättare; "kontaktman utses av planeraren". They
+ * are two different people, both active care staff of the client's staff group, and the planner
+ * of that group assigns them. (That every open case has both, still active, is what the
+ * {@code staffing=incomplete} query and the reminders watch.)
  */
 final class ContactPersonRules {
-
-    static final String H1 = "H1";
 
     private ContactPersonRules() {
     }
 
+    static void requireAssignedByPlanner(StaffDirectory staff, String assignedBy, String staffGroupId) {
+        if (!staff.isActivePlannerOf(assignedBy, staffGroupId)) {
+            throw new Refusal(AssignmentRule.H1_PLANNER_ASSIGNS, "actor",
+                    "only an active planner of the case's staff group assigns its contact persons");
+        }
+    }
+
     static void requireTwoDifferentPeople(String primaryStaffId, String substituteStaffId, String field) {
         if (primaryStaffId.equals(substituteStaffId)) {
-            throw new RuleViolationException(H1, field,
+            throw new Refusal(AssignmentRule.H1_TWO_DIFFERENT_PEOPLE, field,
                     "the ordinarie and the ersättare contact person must be two different people");
         }
     }
 
-    static void requireCareStaffOfGroup(StaffDirectory staff, String field, String staffId, String staffGroupId) {
-        staff.requireActiveCareStaffOf(field, staffId, staffGroupId);
-    }
-
-    /** Several at once, in the map's order (one read of the directory). */
+    /** Checked in the map's order (field to staff id), in one read of the directory. */
     static void requireCareStaffOfGroup(StaffDirectory staff, Map<String, String> staffIdByField,
                                         String staffGroupId) {
         staff.requireActiveCareStaffOf(staffIdByField, staffGroupId);

@@ -10,15 +10,16 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
-import se.kontaktman.assignment.cases.api.OpenCaseCommand;
+import se.kontaktman.assignment.AssignmentRule;
+import se.kontaktman.assignment.cases.api.CaseCommands.OpenCaseCommand;
 import se.kontaktman.assignment.clients.Client;
 import se.kontaktman.assignment.clients.ClientRegistry;
 import se.kontaktman.assignment.clients.OpenCaseClaims;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
 import se.kontaktman.assignment.organisation.StaffDirectory;
-import se.kontaktman.platform.RuleViolationException;
 import se.kontaktman.events.CareProfile;
-import se.kontaktman.platform.DateRules;
+import se.kontaktman.platform.rules.DateRules;
+import se.kontaktman.platform.rules.Refusal;
 
 /**
  * Opens a case: registers the client (personal data stays in the registry), claims the one open
@@ -28,7 +29,6 @@ import se.kontaktman.platform.DateRules;
 @Service
 public class OpenCaseService {
 
-    static final String ONE_OPEN_CASE = "one-open-case-per-staff-group";
     /** A claim this old whose case never appeared was left by a crash between claim and command. */
     private static final Duration ORPHANED_CLAIM_AGE = Duration.ofMinutes(1);
 
@@ -105,8 +105,8 @@ public class OpenCaseService {
         }
     }
 
-    private static RuleViolationException alreadyOpen() {
-        return new RuleViolationException(ONE_OPEN_CASE, "personnummer",
+    private static Refusal alreadyOpen() {
+        return new Refusal(AssignmentRule.ONE_OPEN_CASE_PER_STAFF_GROUP, "personnummer",
                 "the client already has an open case in this staff group");
     }
 }

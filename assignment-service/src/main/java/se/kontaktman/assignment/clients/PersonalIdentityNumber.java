@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 import dev.personnummer.Options;
 import dev.personnummer.Personnummer;
 import dev.personnummer.PersonnummerException;
-import se.kontaktman.platform.InvalidInputException;
+import se.kontaktman.assignment.AssignmentRule;
+import se.kontaktman.platform.rules.CommonRule;
+import se.kontaktman.platform.rules.Refusal;
 
 /**
  * A personnummer or samordningsnummer, always with its century: {@code YYYYMMDDNNNN}, with or
@@ -15,7 +17,6 @@ import se.kontaktman.platform.InvalidInputException;
  */
 public final class PersonalIdentityNumber {
 
-    public static final String RULE = "personnummer";
     private static final Pattern WITH_CENTURY = Pattern.compile("^(\\d{8})-?(\\d{4})$");
     private static final Options COORDINATION_NUMBERS_ALLOWED = new Options(true);
 
@@ -31,11 +32,11 @@ public final class PersonalIdentityNumber {
      */
     public static PersonalIdentityNumber parse(String field, String input, LocalDate today) {
         if (input == null || input.isBlank()) {
-            throw new InvalidInputException(field, "NotBlank", "is required");
+            throw new Refusal(CommonRule.NOT_BLANK, field, "is required");
         }
         var matcher = WITH_CENTURY.matcher(input.strip());
         if (!matcher.matches()) {
-            throw new InvalidInputException(field, RULE,
+            throw new Refusal(AssignmentRule.PERSONNUMMER, field,
                     "must be 12 digits with century, YYYYMMDD-NNNN (personnummer or samordningsnummer)");
         }
         String digits = matcher.group(1) + matcher.group(2);
@@ -43,11 +44,11 @@ public final class PersonalIdentityNumber {
         try {
             parsed = Personnummer.parse(digits, COORDINATION_NUMBERS_ALLOWED);
         } catch (PersonnummerException e) {
-            throw new InvalidInputException(field, RULE, "is not a valid personnummer or samordningsnummer"
+            throw new Refusal(AssignmentRule.PERSONNUMMER, field, "is not a valid personnummer or samordningsnummer"
                     + " (date or check digit is wrong)");
         }
         if (parsed.getDate().toLocalDate().isAfter(today)) {
-            throw new InvalidInputException(field, RULE, "has a date of birth after today");
+            throw new Refusal(AssignmentRule.PERSONNUMMER, field, "has a date of birth after today");
         }
         return new PersonalIdentityNumber(digits);
     }

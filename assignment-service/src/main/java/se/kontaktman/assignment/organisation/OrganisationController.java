@@ -1,9 +1,11 @@
 package se.kontaktman.assignment.organisation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.http.ResponseEntity;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -13,23 +15,29 @@ import org.springframework.web.bind.annotation.RestController;
 import se.kontaktman.assignment.organisation.OrganisationViews.AreaView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffGroupView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineArea;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroup;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMember;
-import se.kontaktman.platform.Ids;
-import se.kontaktman.platform.NotFoundException;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineAreaCommand;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroupCommand;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMemberCommand;
+import se.kontaktman.assignment.organisation.api.OrganisationQueries.FindAllAreasQuery;
+import se.kontaktman.assignment.organisation.api.OrganisationQueries.FindAllStaffGroupsQuery;
+import se.kontaktman.assignment.organisation.api.OrganisationQueries.FindAreaQuery;
+import se.kontaktman.assignment.organisation.api.OrganisationQueries.FindStaffGroupQuery;
+import se.kontaktman.assignment.organisation.api.OrganisationQueries.FindStaffMemberQuery;
+import se.kontaktman.assignment.organisation.api.OrganisationQueries.FindStaffQuery;
 import se.kontaktman.events.StaffRole;
+import se.kontaktman.platform.rules.Ids;
+import se.kontaktman.platform.rules.NotFoundException;
 
 /** Areas, staff groups and staff members. PUT registers or changes a unit as a whole. */
 @RestController
 class OrganisationController {
 
     private final OrganisationService organisation;
-    private final OrganisationDirectory directory;
+    private final QueryGateway queries;
 
-    OrganisationController(OrganisationService organisation, OrganisationDirectory directory) {
+    OrganisationController(OrganisationService organisation, QueryGateway queries) {
         this.organisation = organisation;
-        this.directory = directory;
+        this.queries = queries;
     }
 
     // The commands carry the validation rules; these are only the bodies' shapes.
@@ -43,55 +51,62 @@ class OrganisationController {
     }
 
     @PutMapping("/areas/{areaId}")
-    ResponseEntity<AreaView> defineArea(@PathVariable String areaId, @RequestBody AreaRequest request) {
-        organisation.define(new DefineArea(Ids.require("areaId", areaId), request.name(),
+    AreaView defineArea(@PathVariable String areaId, @RequestBody AreaRequest request) {
+        organisation.define(new DefineAreaCommand(Ids.require("areaId", areaId), request.name(),
                 request.areaManagerStaffId()));
-        return ResponseEntity.ok(directory.area(areaId).orElseThrow());
+        return area(areaId);
     }
 
     @GetMapping("/areas")
     List<AreaView> areas() {
-        return directory.areas();
+        return queries.query(new FindAllAreasQuery(), ResponseTypes.multipleInstancesOf(AreaView.class)).join();
     }
 
     @GetMapping("/areas/{areaId}")
     AreaView area(@PathVariable String areaId) {
-        return directory.area(areaId).orElseThrow(() -> new NotFoundException("area", areaId));
+        return one(new FindAreaQuery(Ids.require("areaId", areaId)), AreaView.class, "area", areaId);
     }
 
     @PutMapping("/staff-groups/{staffGroupId}")
-    ResponseEntity<StaffGroupView> defineStaffGroup(@PathVariable String staffGroupId,
-                                                    @RequestBody StaffGroupRequest request) {
-        organisation.define(new DefineStaffGroup(Ids.require("staffGroupId", staffGroupId), request.areaId(),
+    StaffGroupView defineStaffGroup(@PathVariable String staffGroupId, @RequestBody StaffGroupRequest request) {
+        organisation.define(new DefineStaffGroupCommand(Ids.require("staffGroupId", staffGroupId), request.areaId(),
                 request.name(), request.phoneNumber()));
-        return ResponseEntity.ok(directory.staffGroup(staffGroupId).orElseThrow());
+        return staffGroup(staffGroupId);
     }
 
     @GetMapping("/staff-groups")
     List<StaffGroupView> staffGroups() {
-        return directory.staffGroups();
+        return queries.query(new FindAllStaffGroupsQuery(), ResponseTypes.multipleInstancesOf(StaffGroupView.class))
+                .join();
     }
 
     @GetMapping("/staff-groups/{staffGroupId}")
     StaffGroupView staffGroup(@PathVariable String staffGroupId) {
-        return directory.staffGroup(staffGroupId).orElseThrow(() -> new NotFoundException("staff group", staffGroupId));
+        return one(new FindStaffGroupQuery(Ids.require("staffGroupId", staffGroupId)), StaffGroupView.class,
+                "staff group", staffGroupId);
     }
 
     @PutMapping("/staff/{staffId}")
-    ResponseEntity<StaffMemberView> defineStaffMember(@PathVariable String staffId,
-                                                      @RequestBody StaffMemberRequest request) {
-        organisation.define(new DefineStaffMember(Ids.require("staffId", staffId), request.name(), request.roles(),
-                request.staffGroupId(), request.active() == null || request.active()));
-        return ResponseEntity.ok(directory.staffMember(staffId).orElseThrow());
+    StaffMemberView defineStaffMember(@PathVariable String staffId, @RequestBody StaffMemberRequest request) {
+        organisation.define(new DefineStaffMemberCommand(Ids.require("staffId", staffId), request.name(),
+                request.roles(), request.staffGroupId(), request.active() == null || request.active()));
+        return staffMember(staffId);
     }
 
     @GetMapping("/staff")
     List<StaffMemberView> staff(@RequestParam(required = false) String staffGroupId) {
-        return directory.staffOf(staffGroupId == null ? null : Ids.require("staffGroupId", staffGroupId));
+        return queries.query(new FindStaffQuery(staffGroupId == null ? null : Ids.require("staffGroupId", staffGroupId)),
+                ResponseTypes.multipleInstancesOf(StaffMemberView.class)).join();
     }
 
     @GetMapping("/staff/{staffId}")
     StaffMemberView staffMember(@PathVariable String staffId) {
-        return directory.staffMember(staffId).orElseThrow(() -> new NotFoundException("staff member", staffId));
+        return one(new FindStaffMemberQuery(Ids.require("staffId", staffId)), StaffMemberView.class, "staff member",
+                staffId);
+    }
+
+    private <T> T one(Object query, Class<T> type, String what, String id) {
+        Optional<T> found = queries.query(query, ResponseTypes.optionalInstanceOf(type)).join();
+        return found.orElseThrow(() -> new NotFoundException(what, id));
     }
 }

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import se.kontaktman.assignment.organisation.OrganisationViews.AreaView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffGroupView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
-import se.kontaktman.platform.UnprocessableException;
+import se.kontaktman.assignment.AssignmentRule;
 import se.kontaktman.events.StaffRole;
+import se.kontaktman.platform.rules.Refusal;
 
-/** Reads the organisation views; the case rules ask it who may be appointed. */
+/** Reads the organisation views; the case rules ask it who may assign and be assigned. */
 @Component
 public class OrganisationDirectory implements StaffDirectory, StaffNames {
 
@@ -60,11 +61,6 @@ public class OrganisationDirectory implements StaffDirectory, StaffNames {
         return mongo.find(query.with(Sort.by("_id")), StaffMemberView.class);
     }
 
-    @Override
-    public void requireActiveCareStaffOf(String field, String staffId, String staffGroupId) {
-        requireActiveCareStaff(field, staffMember(staffId).orElse(null), staffGroupId);
-    }
-
     /** Both contact persons in one read: {@code _id $in [...]}, which every server answers from its index. */
     @Override
     public void requireActiveCareStaffOf(Map<String, String> staffIdByField, String staffGroupId) {
@@ -75,13 +71,23 @@ public class OrganisationDirectory implements StaffDirectory, StaffNames {
 
     private static void requireActiveCareStaff(String field, StaffMemberView member, String staffGroupId) {
         if (member == null) {
-            throw new UnprocessableException(field, "H1", "no such staff member");
+            throw new Refusal(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP, field, "no such staff member");
         }
-        if (!member.active() || !member.roles().contains(StaffRole.CARE_STAFF)
-                || !staffGroupId.equals(member.staffGroupId())) {
-            throw new UnprocessableException(field, "H1",
+        if (!member.isActiveCareStaffOf(staffGroupId)) {
+            throw new Refusal(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP, field,
                     "must be an active care-staff member of the case's staff group");
         }
+    }
+
+    @Override
+    public boolean isActivePlannerOf(String staffId, String staffGroupId) {
+        return staffMember(staffId).map(member -> member.isActivePlannerOf(staffGroupId)).orElse(false);
+    }
+
+    @Override
+    public Set<String> activeCareStaffOf(String staffGroupId) {
+        return staffOf(staffGroupId).stream().filter(member -> member.isActiveCareStaffOf(staffGroupId))
+                .map(StaffMemberView::staffId).collect(Collectors.toSet());
     }
 
     @Override
@@ -90,7 +96,7 @@ public class OrganisationDirectory implements StaffDirectory, StaffNames {
             return;
         }
         if (staffGroup(staffGroupId).isEmpty()) {
-            throw new UnprocessableException(field, OrganisationRules.EXISTS, "no such staff group");
+            throw new Refusal(AssignmentRule.MUST_EXIST, field, "no such staff group");
         }
         knownStaffGroups.add(staffGroupId);
     }

@@ -14,9 +14,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineArea;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroup;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMember;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineAreaCommand;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroupCommand;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMemberCommand;
 import se.kontaktman.events.StaffRole;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,16 +73,16 @@ class OrganisationSeed {
         List<Staff> staff = seed.staff() == null ? List.of() : seed.staff();
         staff.stream().filter(s -> s.staffGroupId() == null).forEach(this::define);
         nullToEmpty(seed.areas()).forEach(a -> organisation.define(
-                new DefineArea(a.areaId(), a.name(), a.areaManagerStaffId())));
+                new DefineAreaCommand(a.areaId(), a.name(), a.areaManagerStaffId())));
         nullToEmpty(seed.staffGroups()).forEach(g -> organisation.define(
-                new DefineStaffGroup(g.staffGroupId(), g.areaId(), g.name(), g.phoneNumber())));
+                new DefineStaffGroupCommand(g.staffGroupId(), g.areaId(), g.name(), g.phoneNumber())));
         staff.stream().filter(s -> s.staffGroupId() != null).forEach(this::define);
         log.info("Organisation seed {} loaded: {} areas, {} staff groups, {} staff members", resource.getFilename(),
                 nullToEmpty(seed.areas()).size(), nullToEmpty(seed.staffGroups()).size(), staff.size());
     }
 
     private void define(Staff s) {
-        organisation.define(new DefineStaffMember(s.staffId(), s.name(), s.roles(), s.staffGroupId(),
+        organisation.define(new DefineStaffMemberCommand(s.staffId(), s.name(), s.roles(), s.staffGroupId(),
                 s.active() == null || s.active()));
     }
 

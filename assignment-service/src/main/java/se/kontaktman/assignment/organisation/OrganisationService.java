@@ -2,9 +2,9 @@ package se.kontaktman.assignment.organisation;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineArea;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroup;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMember;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineAreaCommand;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroupCommand;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMemberCommand;
 
 /** Defines organisation units; each answer is the unit's version after the change. */
 @Service
@@ -16,15 +16,15 @@ public class OrganisationService {
         this.commands = commands;
     }
 
-    public long define(DefineArea command) {
+    public long define(DefineAreaCommand command) {
         return commands.<Long>sendAndWait(command);
     }
 
-    public long define(DefineStaffGroup command) {
+    public long define(DefineStaffGroupCommand command) {
         return commands.<Long>sendAndWait(command);
     }
 
-    public long define(DefineStaffMember command) {
+    public long define(DefineStaffMemberCommand command) {
         return commands.<Long>sendAndWait(command);
     }
 }

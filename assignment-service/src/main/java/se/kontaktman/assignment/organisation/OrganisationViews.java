@@ -28,5 +28,13 @@ public final class OrganisationViews {
     @Document(STAFF)
     public record StaffMemberView(@Id String staffId, String name, Set<StaffRole> roles, String staffGroupId,
                                   boolean active, long version) {
+
+        public boolean isActiveCareStaffOf(String groupId) {
+            return active && roles.contains(StaffRole.CARE_STAFF) && groupId.equals(staffGroupId);
+        }
+
+        public boolean isActivePlannerOf(String groupId) {
+            return active && roles.contains(StaffRole.PLANNER) && groupId.equals(staffGroupId);
+        }
     }
 }

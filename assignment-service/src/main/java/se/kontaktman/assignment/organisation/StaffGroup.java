@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroup;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroupCommand;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
 
 /** A staff group (personalgrupp) and the phone number of its group room (grupplokalen). */
@@ -22,7 +22,7 @@ public class StaffGroup {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public long handle(DefineStaffGroup command, OrganisationDirectory directory) {
+    public long handle(DefineStaffGroupCommand command, OrganisationDirectory directory) {
         OrganisationRules.areaExists(directory, command.areaId());
         StaffGroupDefinedEvent next = new StaffGroupDefinedEvent(command.staffGroupId(), command.areaId(),
                 command.name(), command.phoneNumber());

@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMember;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMemberCommand;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberDefinedEvent;
 
 /** A staff member with their roles and staff group. Leaving is {@code active = false}, never a delete. */
@@ -24,7 +24,7 @@ public class StaffMember {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public long handle(DefineStaffMember command, OrganisationDirectory directory) {
+    public long handle(DefineStaffMemberCommand command, OrganisationDirectory directory) {
         OrganisationRules.staffGroupFor(directory, command.roles(), command.staffGroupId());
         StaffMemberDefinedEvent next = new StaffMemberDefinedEvent(command.staffId(), command.name(),
                 Set.copyOf(command.roles()), command.staffGroupId(), command.active());

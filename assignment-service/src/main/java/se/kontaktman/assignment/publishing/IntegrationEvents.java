@@ -3,9 +3,9 @@ package se.kontaktman.assignment.publishing;
 import org.springframework.stereotype.Component;
 import se.kontaktman.platform.publishing.IntegrationEventMapping;
 
-import se.kontaktman.assignment.cases.api.CaseClosedEvent;
-import se.kontaktman.assignment.cases.api.CaseOpenedEvent;
-import se.kontaktman.assignment.cases.api.ContactPersonAppointedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseClosedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseOpenedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.ContactPersonAssignedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.AreaDefinedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberDefinedEvent;
@@ -19,7 +19,9 @@ import se.kontaktman.events.organisation.StaffMemberDefined;
 
 /**
  * Domain events as the rest of the world may see them. This is where personal data is left
- * behind: the client id of the client registry, for one, never leaves the service.
+ * behind: the client id of the client registry, for one, never leaves the service. Who assigned
+ * a contact person, and why a date was back-dated, are kept here only until the contract gets a
+ * version that carries them.
  */
 @Component
 class IntegrationEvents implements IntegrationEventMapping {
@@ -29,7 +31,7 @@ class IntegrationEvents implements IntegrationEventMapping {
         if (domainEvent instanceof CaseOpenedEvent e) {
             return new CaseOpened(e.caseId(), e.staffGroupId(), e.careProfile(), e.startDate());
         }
-        if (domainEvent instanceof ContactPersonAppointedEvent e) {
+        if (domainEvent instanceof ContactPersonAssignedEvent e) {
             return new ContactPersonAssigned(e.caseId(), e.staffGroupId(), e.role(), e.staffId(), e.effectiveFrom(),
                     e.replacedStaffId());
         }

@@ -1,5 +1,7 @@
 package se.kontaktman.assignment.cases;
 
+import static se.kontaktman.platform.testing.RefusedBy.refusedBy;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -8,48 +10,72 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.kontaktman.assignment.cases.api.AppointContactPersonsCommand;
-import se.kontaktman.assignment.cases.api.CaseClosedEvent;
-import se.kontaktman.assignment.cases.api.CaseOpenedEvent;
-import se.kontaktman.assignment.cases.api.CloseCaseCommand;
-import se.kontaktman.assignment.cases.api.ContactPersonAppointedEvent;
-import se.kontaktman.assignment.cases.api.OpenCaseCommand;
-import se.kontaktman.assignment.cases.api.ReplaceContactPersonCommand;
+import se.kontaktman.assignment.AssignmentRule;
+import se.kontaktman.assignment.cases.api.CaseCommands.AssignContactPersonsCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.CloseCaseCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.OpenCaseCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.ReplaceContactPersonCommand;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseClosedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseOpenedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.ContactPersonAssignedEvent;
 import se.kontaktman.assignment.organisation.StaffDirectory;
-import se.kontaktman.platform.RuleViolationException;
-import se.kontaktman.platform.UnprocessableException;
-import se.kontaktman.platform.testing.MutableClock;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.platform.rules.BackdatingReason;
+import se.kontaktman.platform.rules.CommonRule;
+import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.rules.RuleProfiles;
+import se.kontaktman.platform.testing.MutableClock;
 
+/** The case's rules, each test named after its rule where the seeds give one (H1). */
 class CaseAggregateTest {
 
     private static final String CASE = "5f0c7a52-8d0e-4c55-9f6b-2f1c1e0b9a11";
     private static final String CLIENT = "client-1";
     private static final String GROUP = "grp-1";
-    private static final LocalDate START = LocalDate.of(2026, 3, 2);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final LocalDate START = LocalDate.of(2026, 11, 2);
+    /** Within the rule profile's week of back-dating. */
+    private static final LocalDate ASSIGNED = TODAY.minusDays(7);
+    private static final LocalDate CHANGED = TODAY.minusDays(2);
 
     private FixtureConfiguration<Case> fixture;
 
-    /** The staff group GROUP has care staff anna, bertil, cecilia; david is care staff elsewhere; per is a planner. */
+    /**
+     * The staff group GROUP has care staff anna, bertil, cecilia and the planner per; david is care
+     * staff elsewhere and paula a planner elsewhere.
+     */
     private static final class Directory implements StaffDirectory {
         private final Map<String, String> careStaffGroup = Map.of("anna", GROUP, "bertil", GROUP, "cecilia", GROUP,
                 "david", "grp-2");
+        private final Map<String, String> plannerGroup = Map.of("per", GROUP, "paula", "grp-2");
 
         @Override
-        public void requireActiveCareStaffOf(String field, String staffId, String staffGroupId) {
-            if (!staffGroupId.equals(careStaffGroup.get(staffId))) {
-                throw new UnprocessableException(field, "H1", "must be an active care-staff member of the group");
-            }
+        public void requireActiveCareStaffOf(Map<String, String> staffIdByField, String staffGroupId) {
+            staffIdByField.forEach((field, staffId) -> {
+                if (!staffGroupId.equals(careStaffGroup.get(staffId))) {
+                    throw new Refusal(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP, field,
+                            "must be an active care-staff member of the group");
+                }
+            });
         }
 
         @Override
         public void requireStaffGroup(String field, String staffGroupId) {
             if (!Set.of(GROUP, "grp-2").contains(staffGroupId)) {
-                throw new UnprocessableException(field, "must-exist", "no such staff group");
+                throw new Refusal(AssignmentRule.MUST_EXIST, field, "no such staff group");
             }
+        }
+
+        @Override
+        public boolean isActivePlannerOf(String staffId, String staffGroupId) {
+            return staffGroupId.equals(plannerGroup.get(staffId));
+        }
+
+        @Override
+        public Set<String> activeCareStaffOf(String staffGroupId) {
+            return Set.of("anna", "bertil", "cecilia");
         }
     }
 
@@ -57,15 +83,30 @@ class CaseAggregateTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(new Directory());
+        fixture.registerInjectableResource(RuleProfiles.defaults());
         fixture.registerInjectableResource(new MutableClock(TODAY));
     }
 
-    private CaseOpenedEvent opened() {
+    private static CaseOpenedEvent opened() {
         return new CaseOpenedEvent(CASE, CLIENT, GROUP, CareProfile.HOME_CARE, START);
     }
 
-    private ContactPersonAppointedEvent appointed(ContactRole role, String staffId, LocalDate from, String replaced) {
-        return new ContactPersonAppointedEvent(CASE, GROUP, role, staffId, from, replaced);
+    private static ContactPersonAssignedEvent assigned(ContactRole role, String staffId, LocalDate from,
+                                                       String replaced) {
+        return new ContactPersonAssignedEvent(CASE, GROUP, role, staffId, from, replaced, "per", null);
+    }
+
+    private static Object[] withContactPersons() {
+        return new Object[]{opened(), assigned(ContactRole.PRIMARY, "anna", ASSIGNED, null),
+                assigned(ContactRole.SUBSTITUTE, "bertil", ASSIGNED, null)};
+    }
+
+    private static AssignContactPersonsCommand assign(String by, String primary, String substitute, LocalDate from) {
+        return new AssignContactPersonsCommand(CASE, by, primary, substitute, from, null, null);
+    }
+
+    private static ReplaceContactPersonCommand replace(ContactRole role, String staffId, LocalDate from) {
+        return new ReplaceContactPersonCommand(CASE, "per", role, staffId, from, null, null);
     }
 
     @Test
@@ -80,7 +121,7 @@ class CaseAggregateTest {
     void aCaseCannotOpenInAnUnknownStaffGroup() {
         fixture.givenNoPriorActivity()
                 .when(new OpenCaseCommand(CASE, CLIENT, "grp-x", CareProfile.LSS, START))
-                .expectException(UnprocessableException.class)
+                .expectException(refusedBy(AssignmentRule.MUST_EXIST))
                 .expectNoEvents();
     }
 
@@ -88,106 +129,137 @@ class CaseAggregateTest {
     void aCaseCannotStartAfterToday() {
         fixture.givenNoPriorActivity()
                 .when(new OpenCaseCommand(CASE, CLIENT, GROUP, CareProfile.LSS, TODAY.plusDays(1)))
-                .expectException(UnprocessableException.class)
-                .expectExceptionMessage("startDate: must not be after today");
+                .expectException(refusedBy(CommonRule.DATE_NOT_IN_FUTURE));
+    }
+
+    /** The events name the planner who assigned ({@code assignedBy}), see {@link #assigned}. */
+    @Test
+    void h1_thePlannerAssignsAnOrdinarieAndAnErsattareTogetherAndIsRecorded() {
+        fixture.given(opened())
+                .when(assign("per", "anna", "bertil", ASSIGNED))
+                .expectEvents(assigned(ContactRole.PRIMARY, "anna", ASSIGNED, null),
+                        assigned(ContactRole.SUBSTITUTE, "bertil", ASSIGNED, null))
+                .expectResultMessagePayload(2L);
     }
 
     @Test
-    void h1_anOrdinarieAndAnErsattareAreAppointedTogether() {
+    void h1_careStaffDoNotAssignContactPersons() {
         fixture.given(opened())
-                .when(new AppointContactPersonsCommand(CASE, "anna", "bertil", START, null))
-                .expectEvents(appointed(ContactRole.PRIMARY, "anna", START, null),
-                        appointed(ContactRole.SUBSTITUTE, "bertil", START, null))
-                .expectResultMessagePayload(2L);
+                .when(assign("anna", "anna", "bertil", ASSIGNED))
+                .expectException(refusedBy(AssignmentRule.H1_PLANNER_ASSIGNS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void h1_aPlannerOfAnotherStaffGroupDoesNotAssign() {
+        fixture.given(withContactPersons())
+                .when(new ReplaceContactPersonCommand(CASE, "paula", ContactRole.PRIMARY, "cecilia", CHANGED, null,
+                        null))
+                .expectException(refusedBy(AssignmentRule.H1_PLANNER_ASSIGNS))
+                .expectNoEvents();
     }
 
     @Test
     void h1_theOrdinarieAndTheErsattareAreTwoDifferentPeople() {
         fixture.given(opened())
-                .when(new AppointContactPersonsCommand(CASE, "anna", "anna", START, null))
-                .expectException(RuleViolationException.class)
-                .expectExceptionMessage("H1: the ordinarie and the ersättare contact person must be two different people")
+                .when(assign("per", "anna", "anna", ASSIGNED))
+                .expectException(refusedBy(AssignmentRule.H1_TWO_DIFFERENT_PEOPLE))
                 .expectNoEvents();
     }
 
     @Test
     void h1_replacingOneRoleWithThePersonHoldingTheOtherIsRefused() {
-        fixture.given(opened(), appointed(ContactRole.PRIMARY, "anna", START, null),
-                        appointed(ContactRole.SUBSTITUTE, "bertil", START, null))
-                .when(new ReplaceContactPersonCommand(CASE, ContactRole.PRIMARY, "bertil", TODAY, null))
-                .expectException(RuleViolationException.class)
+        fixture.given(withContactPersons())
+                .when(replace(ContactRole.PRIMARY, "bertil", TODAY))
+                .expectException(refusedBy(AssignmentRule.H1_TWO_DIFFERENT_PEOPLE))
                 .expectNoEvents();
     }
 
     @Test
     void h1_contactPersonsAreCareStaffOfTheCasesOwnGroup() {
         fixture.given(opened())
-                .when(new AppointContactPersonsCommand(CASE, "anna", "david", START, null))
-                .expectException(UnprocessableException.class)
-                .expectExceptionMessage("substituteStaffId: must be an active care-staff member of the group")
+                .when(assign("per", "anna", "david", ASSIGNED))
+                .expectException(refusedBy(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP))
+                .expectExceptionMessage("H1-active-care-staff-of-group (substituteStaffId): must be an active "
+                        + "care-staff member of the group")
                 .expectNoEvents();
     }
 
     @Test
-    void h1_aPlannerIsNotAppointedContactPerson() {
+    void h1_aPlannerIsNotAssignedContactPerson() {
         fixture.given(opened())
-                .when(new AppointContactPersonsCommand(CASE, "per", "anna", START, null))
-                .expectException(UnprocessableException.class)
+                .when(assign("per", "per", "anna", ASSIGNED))
+                .expectException(refusedBy(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP))
                 .expectNoEvents();
     }
 
     @Test
     void replacingAContactPersonNamesWhomTheyReplace() {
-        LocalDate change = LocalDate.of(2026, 6, 1);
-        fixture.given(opened(), appointed(ContactRole.PRIMARY, "anna", START, null),
-                        appointed(ContactRole.SUBSTITUTE, "bertil", START, null))
-                .when(new ReplaceContactPersonCommand(CASE, ContactRole.PRIMARY, "cecilia", change, null))
-                .expectEvents(appointed(ContactRole.PRIMARY, "cecilia", change, "anna"));
+        fixture.given(withContactPersons())
+                .when(replace(ContactRole.PRIMARY, "cecilia", CHANGED))
+                .expectEvents(assigned(ContactRole.PRIMARY, "cecilia", CHANGED, "anna"));
     }
 
     @Test
-    void theTwoContactPersonsSwapRolesByAppointingBoth() {
-        LocalDate change = LocalDate.of(2026, 6, 1);
-        fixture.given(opened(), appointed(ContactRole.PRIMARY, "anna", START, null),
-                        appointed(ContactRole.SUBSTITUTE, "bertil", START, null))
-                .when(new AppointContactPersonsCommand(CASE, "bertil", "anna", change, null))
-                .expectEvents(appointed(ContactRole.PRIMARY, "bertil", change, "anna"),
-                        appointed(ContactRole.SUBSTITUTE, "anna", change, "bertil"));
+    void theTwoContactPersonsSwapRolesByAssigningBoth() {
+        fixture.given(withContactPersons())
+                .when(assign("per", "bertil", "anna", CHANGED))
+                .expectEvents(assigned(ContactRole.PRIMARY, "bertil", CHANGED, "anna"),
+                        assigned(ContactRole.SUBSTITUTE, "anna", CHANGED, "bertil"));
     }
 
     @Test
-    void appointingTheSamePeopleAgainRecordsNothing() {
-        fixture.given(opened(), appointed(ContactRole.PRIMARY, "anna", START, null),
-                        appointed(ContactRole.SUBSTITUTE, "bertil", START, null))
-                .when(new AppointContactPersonsCommand(CASE, "anna", "bertil", TODAY, null))
+    void assigningTheSamePeopleAgainRecordsNothing() {
+        fixture.given(withContactPersons())
+                .when(assign("per", "anna", "bertil", TODAY))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
-    void anAppointmentCannotPredateTheCase() {
-        fixture.given(opened())
-                .when(new AppointContactPersonsCommand(CASE, "anna", "bertil", START.minusDays(1), null))
-                .expectException(UnprocessableException.class)
+    void anAssignmentCannotPredateTheCase() {
+        fixture.given(new CaseOpenedEvent(CASE, CLIENT, GROUP, CareProfile.HOME_CARE, CHANGED))
+                .when(assign("per", "anna", "bertil", CHANGED.minusDays(1)))
+                .expectException(refusedBy(CommonRule.DATE_IN_ORDER))
                 .expectNoEvents();
     }
 
     @Test
-    void anAppointmentCannotPredateTheOneItReplaces() {
-        LocalDate appointedOn = LocalDate.of(2026, 6, 1);
-        fixture.given(opened(), appointed(ContactRole.PRIMARY, "anna", appointedOn, null))
-                .when(new ReplaceContactPersonCommand(CASE, ContactRole.PRIMARY, "cecilia", appointedOn.minusDays(1),
-                        null))
-                .expectException(UnprocessableException.class)
+    void anAssignmentCannotPredateTheOneItReplaces() {
+        fixture.given(withContactPersons())
+                .when(replace(ContactRole.PRIMARY, "cecilia", ASSIGNED.minusDays(1)))
+                .expectException(refusedBy(CommonRule.DATE_IN_ORDER))
                 .expectNoEvents();
     }
 
     @Test
-    void anAppointmentCannotBeDatedAfterToday() {
+    void anAssignmentCannotBeDatedAfterToday() {
         fixture.given(opened())
-                .when(new AppointContactPersonsCommand(CASE, "anna", "bertil", TODAY.plusDays(1), null))
-                .expectException(UnprocessableException.class)
+                .when(assign("per", "anna", "bertil", TODAY.plusDays(1)))
+                .expectException(refusedBy(CommonRule.DATE_NOT_IN_FUTURE))
                 .expectNoEvents();
+    }
+
+    /** H2's week counts from the assignment: one dated further back would be overdue on arrival. */
+    @Test
+    void h2_anAssignmentDatedFurtherBackThanTheProfileAllowsNeedsAReason() {
+        fixture.given(opened())
+                .when(assign("per", "anna", "bertil", ASSIGNED.minusDays(1)))
+                .expectException(refusedBy(CommonRule.BACKDATING_LIMIT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void h2_anAssignmentFurtherBackIsRecordedWithItsReason() {
+        LocalDate migrated = START;
+        fixture.given(opened())
+                .when(new AssignContactPersonsCommand(CASE, "per", "anna", "bertil", migrated,
+                        BackdatingReason.MIGRATION, null))
+                .expectEvents(
+                        new ContactPersonAssignedEvent(CASE, GROUP, ContactRole.PRIMARY, "anna", migrated, null, "per",
+                                BackdatingReason.MIGRATION),
+                        new ContactPersonAssignedEvent(CASE, GROUP, ContactRole.SUBSTITUTE, "bertil", migrated, null,
+                                "per", BackdatingReason.MIGRATION));
     }
 
     @Test
@@ -199,19 +271,18 @@ class CaseAggregateTest {
 
     @Test
     void aCaseCannotCloseBeforeItsLatestChange() {
-        LocalDate appointedOn = LocalDate.of(2026, 6, 1);
-        fixture.given(opened(), appointed(ContactRole.PRIMARY, "anna", appointedOn, null))
-                .when(new CloseCaseCommand(CASE, appointedOn.minusDays(1), CaseClosureReason.OTHER, null))
-                .expectException(UnprocessableException.class)
+        fixture.given(withContactPersons())
+                .when(new CloseCaseCommand(CASE, ASSIGNED.minusDays(1), CaseClosureReason.OTHER, null))
+                .expectException(refusedBy(CommonRule.DATE_IN_ORDER))
                 .expectNoEvents();
     }
 
     @Test
-    void aClosedCaseRefusesAppointments() {
+    void aClosedCaseRefusesAssignments() {
         fixture.given(opened(), new CaseClosedEvent(CASE, CLIENT, GROUP, TODAY, CaseClosureReason.DECEASED))
-                .when(new AppointContactPersonsCommand(CASE, "anna", "bertil", TODAY, null))
-                .expectException(RuleViolationException.class)
-                .expectExceptionMessage("case-open: the case is closed")
+                .when(assign("per", "anna", "bertil", TODAY))
+                .expectException(refusedBy(CommonRule.CASE_OPEN))
+                .expectExceptionMessage("case-open (caseId): the case is closed")
                 .expectNoEvents();
     }
 
@@ -219,7 +290,7 @@ class CaseAggregateTest {
     void aClosedCaseCannotCloseAgain() {
         fixture.given(opened(), new CaseClosedEvent(CASE, CLIENT, GROUP, TODAY, CaseClosureReason.DECEASED))
                 .when(new CloseCaseCommand(CASE, TODAY, CaseClosureReason.OTHER, null))
-                .expectException(RuleViolationException.class)
+                .expectException(refusedBy(CommonRule.CASE_OPEN))
                 .expectNoEvents();
     }
 }

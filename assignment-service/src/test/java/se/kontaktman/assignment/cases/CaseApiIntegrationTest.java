@@ -16,12 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.kontaktman.assignment.clients.Client;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
-import se.kontaktman.assignment.support.IntegrationTest;
+import se.kontaktman.platform.testing.ServiceIntegrationTest;
 import se.kontaktman.assignment.support.OrganisationFixture;
 import se.kontaktman.assignment.support.TestPersonnummer;
 import se.kontaktman.platform.testing.TopicReader;
@@ -37,20 +36,16 @@ import se.kontaktman.events.assignment.ContactPersonAssigned;
 import tools.jackson.databind.JsonNode;
 
 /** HTTP in, stored event, CloudEvent out on the real broker, read by a plain consumer. */
-@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class CaseApiIntegrationTest {
+class CaseApiIntegrationTest extends ServiceIntegrationTest {
 
     private static final Duration KAFKA_WAIT = Duration.ofSeconds(30);
 
-    @LocalServerPort
-    int port;
     @Autowired
     EventStore eventStore;
     @Autowired
     MongoTemplate mongo;
 
-    private Http http;
     private OrganisationFixture org;
     private TopicReader cases;
     private final EventCodec codec = new EventCodec();
@@ -58,7 +53,6 @@ class CaseApiIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
         org = new OrganisationFixture().defineOver(http);
         cases = new TopicReader(EmbeddedServers.kafka().bootstrapServers(), Topics.CASES);
     }
@@ -78,9 +72,17 @@ class CaseApiIntegrationTest {
         return caseId;
     }
 
-    private Http.Response appoint(String caseId, String primary, String substitute, String from) {
+    /** Assigned by the group's planner, as H1 has it. */
+    private Http.Response assign(String caseId, String primary, String substitute, String from) {
         return http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", primary, "substituteStaffId", substitute, "effectiveFrom", from));
+                "primaryStaffId", primary, "substituteStaffId", substitute, "effectiveFrom", from), as(org.plannerId));
+    }
+
+    private Http.Response replace(String caseId, String role, String staffId, String from, String... headers) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(as(org.plannerId)),
+                java.util.Arrays.stream(headers)).toArray(String[]::new);
+        return http.put("/cases/" + caseId + "/contact-persons/" + role, Map.of("staffId", staffId,
+                "effectiveFrom", from), all);
     }
 
     private List<PublishedEvent<IntegrationEvent>> eventsOf(String caseId, int count) {
@@ -91,13 +93,13 @@ class CaseApiIntegrationTest {
     }
 
     @Test
-    void openingAndAppointingBecomeStoredEventsAndCloudEventsOnTheCaseTopic(CapturedOutput output) {
+    void openingAndAssigningBecomeStoredEventsAndCloudEventsOnTheCaseTopic(CapturedOutput output) {
         String personnummer = TestPersonnummer.random();
         String caseId = openCase(personnummer, "Tyra Testsson");
 
-        Http.Response appointed = appoint(caseId, org.anna, org.bertil, "2026-11-03");
-        assertThat(appointed.status()).as(appointed.text()).isEqualTo(204);
-        assertThat(appointed.header("ETag")).isEqualTo("\"2\"");
+        Http.Response assigned = assign(caseId, org.anna, org.bertil, "2026-11-16");
+        assertThat(assigned.status()).as(assigned.text()).isEqualTo(204);
+        assertThat(assigned.header("ETag")).isEqualTo("\"2\"");
 
         assertThat(eventStore.readEvents(caseId, 0).asStream().count()).isEqualTo(3);
 
@@ -105,9 +107,9 @@ class CaseApiIntegrationTest {
         assertThat(published.get(0).event()).isEqualTo(new CaseOpened(caseId, org.groupId,
                 se.kontaktman.events.CareProfile.HOME_CARE, java.time.LocalDate.of(2026, 11, 2)));
         assertThat(published.get(1).event()).isEqualTo(new ContactPersonAssigned(caseId, org.groupId,
-                ContactRole.PRIMARY, org.anna, java.time.LocalDate.of(2026, 11, 3), null));
+                ContactRole.PRIMARY, org.anna, java.time.LocalDate.of(2026, 11, 16), null));
         assertThat(published.get(2).event()).isEqualTo(new ContactPersonAssigned(caseId, org.groupId,
-                ContactRole.SUBSTITUTE, org.bertil, java.time.LocalDate.of(2026, 11, 3), null));
+                ContactRole.SUBSTITUTE, org.bertil, java.time.LocalDate.of(2026, 11, 16), null));
         assertThat(published).extracting(PublishedEvent::source).containsOnly("/kontaktman/assignment-service");
 
         // The client's identity stays here: not on Kafka, not in the logs.
@@ -124,7 +126,7 @@ class CaseApiIntegrationTest {
     void aCaseShowsItsClientAndCurrentContactPersons() {
         String personnummer = TestPersonnummer.random();
         String caseId = openCase(personnummer, "Tyra Testsson");
-        appoint(caseId, org.anna, org.bertil, "2026-11-03");
+        assign(caseId, org.anna, org.bertil, "2026-11-16");
 
         Http.Response response = http.get("/cases/" + caseId);
 
@@ -142,13 +144,12 @@ class CaseApiIntegrationTest {
     @Test
     void replacingAContactPersonKeepsTheHistoryAndAnswersWhoItWasOnADate() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
-        appoint(caseId, org.anna, org.bertil, "2026-11-03");
+        assign(caseId, org.anna, org.bertil, "2026-11-16");
 
-        Http.Response replaced = http.put("/cases/" + caseId + "/contact-persons/primary",
-                Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-20"));
+        Http.Response replaced = replace(caseId, "primary", org.cecilia, "2026-11-20");
         assertThat(replaced.status()).as(replaced.text()).isEqualTo(204);
 
-        JsonNode before = http.get("/cases/" + caseId + "/contact-persons?date=2026-11-10").json();
+        JsonNode before = http.get("/cases/" + caseId + "/contact-persons?date=2026-11-18").json();
         assertThat(before.get("primaryStaffId").asString()).isEqualTo(org.anna);
         assertThat(before.get("substituteStaffId").asString()).isEqualTo(org.bertil);
         JsonNode after = http.get("/cases/" + caseId + "/contact-persons?date=2026-11-20").json();
@@ -167,9 +168,8 @@ class CaseApiIntegrationTest {
         String complete = openCase(TestPersonnummer.random(), "Alma Andersson");
         String half = openCase(TestPersonnummer.random(), "Berit Berg");
         String none = openCase(TestPersonnummer.random(), "Cilla Carlsson");
-        appoint(complete, org.anna, org.bertil, "2026-11-03");
-        http.put("/cases/" + half + "/contact-persons/substitute",
-                Map.of("staffId", org.anna, "effectiveFrom", "2026-11-03"));
+        assign(complete, org.anna, org.bertil, "2026-11-16");
+        replace(half, "substitute", org.anna, "2026-11-16");
 
         JsonNode annasCases = http.get("/cases?staffId=" + org.anna).json();
         assertThat(annasCases.findValuesAsString("caseId")).containsExactlyInAnyOrder(complete, half);
@@ -205,6 +205,62 @@ class CaseApiIntegrationTest {
                 java.time.LocalDate.of(2026, 11, 20), se.kontaktman.events.CaseClosureReason.MOVED_TO_OTHER_CARE));
         assertThat(http.get("/cases/" + caseId).json().get("status").asString()).isEqualTo("CLOSED");
         openCase(personnummer, "Tyra Testsson");
+    }
+
+    @Test
+    void h1_onlyAPlannerOfTheCasesGroupAssignsAndWhoDidIsInTheHistory() {
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+        Map<String, String> body = Map.of("primaryStaffId", org.anna, "substituteStaffId", org.bertil,
+                "effectiveFrom", "2026-11-16");
+
+        Http.Response anonymous = http.put("/cases/" + caseId + "/contact-persons", body);
+        Http.Response careStaff = http.put("/cases/" + caseId + "/contact-persons", body, as(org.anna));
+        Http.Response planner = http.put("/cases/" + caseId + "/contact-persons", body, as(org.plannerId));
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().get("rule").asString()).isEqualTo("staff-identity-required");
+        assertThat(careStaff.status()).isEqualTo(403);
+        assertThat(careStaff.json().get("rule").asString()).isEqualTo("H1-planner-assigns");
+        assertThat(planner.status()).as(planner.text()).isEqualTo(204);
+        assertThat(http.get("/cases/" + caseId).json().get("history").findValuesAsString("assignedBy"))
+                .containsExactly(org.plannerId, org.plannerId);
+    }
+
+    @Test
+    void h1_aContactPersonMadeInactiveNoLongerCountsAndTheCaseShowsAmongTheGaps() {
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+        assign(caseId, org.anna, org.bertil, "2026-11-16");
+        assertThat(http.get("/cases?staffGroupId=" + org.groupId + "&staffing=incomplete").json()
+                .findValuesAsString("caseId")).doesNotContain(caseId);
+
+        assertThat(http.put("/staff/" + org.anna, Map.of("name", "Name of " + org.anna, "roles", List.of("CARE_STAFF"),
+                "staffGroupId", org.groupId, "active", false)).status()).isEqualTo(200);
+
+        assertThat(http.get("/cases?staffGroupId=" + org.groupId + "&staffing=incomplete").json()
+                .findValuesAsString("caseId")).contains(caseId);
+        JsonNode details = http.get("/cases/" + caseId).json();
+        assertThat(details.get("incomplete").asBoolean()).isTrue();
+        assertThat(details.get("primary").get("active").asBoolean()).isFalse();
+        assertThat(details.get("substitute").get("active").asBoolean()).isTrue();
+    }
+
+    @Test
+    void h2_anAssignmentDatedFurtherBackThanAWeekNeedsAReasonWhichTheHistoryKeeps() {
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+        Map<String, String> migrated = Map.of("primaryStaffId", org.anna, "substituteStaffId", org.bertil,
+                "effectiveFrom", "2026-11-02");
+
+        Http.Response withoutReason = http.put("/cases/" + caseId + "/contact-persons", migrated, as(org.plannerId));
+        Map<String, String> withReason = new java.util.HashMap<>(migrated);
+        withReason.put("backdatingReason", "MIGRATION");
+        Http.Response accepted = http.put("/cases/" + caseId + "/contact-persons", withReason, as(org.plannerId));
+
+        assertThat(withoutReason.status()).isEqualTo(422);
+        assertThat(withoutReason.json().get("rule").asString()).isEqualTo("backdating-limit");
+        assertThat(withoutReason.json().get("errors").get(0).get("field").asString()).isEqualTo("effectiveFrom");
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(204);
+        assertThat(http.get("/cases/" + caseId).json().get("history").findValuesAsString("backdatingReason"))
+                .containsOnly("MIGRATION");
     }
 
     // --- refusals: problem details naming field and rule, nothing stored ---
@@ -251,45 +307,44 @@ class CaseApiIntegrationTest {
     @Test
     void anUnknownCaseIs404() {
         Http.Response get = http.get("/cases/00000000-0000-4000-8000-000000000000");
-        Http.Response appoint = http.put("/cases/00000000-0000-4000-8000-000000000000/contact-persons", Map.of(
-                "primaryStaffId", org.anna, "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03"));
+        Http.Response assign = assign("00000000-0000-4000-8000-000000000000", org.anna, org.bertil, "2026-11-16");
 
         assertThat(get.status()).isEqualTo(404);
-        assertThat(appoint.status()).isEqualTo(404);
+        assertThat(assign.status()).isEqualTo(404);
         assertThat(get.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
-    void h1TheSamePersonAsBothContactPersonsIs409AndNothingIsStored() {
+    void h1_theSamePersonAsBothContactPersonsIs409AndNothingIsStored() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
 
-        Http.Response response = appoint(caseId, org.anna, org.anna, "2026-11-03");
+        Http.Response response = assign(caseId, org.anna, org.anna, "2026-11-16");
 
         assertThat(response.status()).isEqualTo(409);
-        assertThat(response.json().get("rule").asString()).isEqualTo("H1");
+        assertThat(response.json().get("rule").asString()).isEqualTo("H1-two-different-people");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("substituteStaffId");
         assertThat(eventStore.readEvents(caseId, 0).asStream().count()).isEqualTo(1);
     }
 
     @Test
-    void h1StaffOutsideTheCasesGroupIs422() {
+    void h1_staffOutsideTheCasesGroupIs422() {
         OrganisationFixture otherGroup = new OrganisationFixture().defineOver(http);
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
 
-        Http.Response response = appoint(caseId, org.anna, otherGroup.bertil, "2026-11-03");
+        Http.Response response = assign(caseId, org.anna, otherGroup.bertil, "2026-11-16");
 
         assertThat(response.status()).isEqualTo(422);
         JsonNode error = response.json().get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("substituteStaffId");
-        assertThat(error.get("rule").asString()).isEqualTo("H1");
+        assertThat(error.get("rule").asString()).isEqualTo("H1-active-care-staff-of-group");
     }
 
     @Test
-    void appointingOnAClosedCaseIs409() {
+    void assigningOnAClosedCaseIs409() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
         http.post("/cases/" + caseId + "/closure", Map.of("closedOn", "2026-11-20", "reason", "SERVICE_ENDED"));
 
-        Http.Response response = appoint(caseId, org.anna, org.bertil, "2026-11-21");
+        Http.Response response = assign(caseId, org.anna, org.bertil, "2026-11-21");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("rule").asString()).isEqualTo("case-open");
@@ -313,12 +368,10 @@ class CaseApiIntegrationTest {
     @Test
     void aChangeBasedOnAnOutdatedVersionIs409() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
-        appoint(caseId, org.anna, org.bertil, "2026-11-03");
+        assign(caseId, org.anna, org.bertil, "2026-11-16");
 
-        Http.Response stale = http.put("/cases/" + caseId + "/contact-persons/primary",
-                Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-20"), "If-Match", "\"0\"");
-        Http.Response current = http.put("/cases/" + caseId + "/contact-persons/primary",
-                Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-20"), "If-Match", "\"2\"");
+        Http.Response stale = replace(caseId, "primary", org.cecilia, "2026-11-20", "If-Match", "\"0\"");
+        Http.Response current = replace(caseId, "primary", org.cecilia, "2026-11-20", "If-Match", "\"2\"");
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(current.status()).as(current.text()).isEqualTo(204);
@@ -328,7 +381,7 @@ class CaseApiIntegrationTest {
     void aDateAfterTodayIs422() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
 
-        Http.Response response = appoint(caseId, org.anna, org.bertil, "2026-11-24");
+        Http.Response response = assign(caseId, org.anna, org.bertil, "2026-11-24");
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("errors").get(0).get("rule").asString()).isEqualTo("date-not-in-future");

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.kontaktman.platform.InvalidInputException;
+import se.kontaktman.assignment.AssignmentRule;
+import se.kontaktman.platform.rules.Refusal;
 import se.kontaktman.assignment.support.TestPersonnummer;
 
 class PersonalIdentityNumberTest {
@@ -40,11 +41,11 @@ class PersonalIdentityNumberTest {
             "19121212+1212"})
     void malformedOrWrongNumbersAreRefusedWithoutEchoingThem(String input) {
         assertThatThrownBy(() -> PersonalIdentityNumber.parse("personnummer", input, TODAY))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(Refusal.class)
                 .satisfies(e -> {
-                    InvalidInputException invalid = (InvalidInputException) e;
-                    assertThat(invalid.errors().get(0).field()).isEqualTo("personnummer");
-                    assertThat(invalid.errors().get(0).rule()).isEqualTo("personnummer");
+                    Refusal invalid = (Refusal) e;
+                    assertThat(invalid.error().field()).isEqualTo("personnummer");
+                    assertThat(invalid.rule()).isEqualTo(AssignmentRule.PERSONNUMMER);
                     assertThat(invalid.getMessage()).doesNotContain(input);
                 });
     }
@@ -54,7 +55,7 @@ class PersonalIdentityNumberTest {
         String tomorrow = TestPersonnummer.of(TODAY.plusDays(1), 1, false);
 
         assertThatThrownBy(() -> PersonalIdentityNumber.parse("personnummer", tomorrow, TODAY))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("after today");
     }
 

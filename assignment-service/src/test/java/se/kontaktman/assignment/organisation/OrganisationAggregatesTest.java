@@ -2,22 +2,23 @@ package se.kontaktman.assignment.organisation;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static se.kontaktman.platform.testing.RefusedBy.refusedBy;
 
 import java.util.Optional;
 import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.kontaktman.assignment.AssignmentRule;
 import se.kontaktman.assignment.organisation.OrganisationViews.AreaView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffGroupView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineArea;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroup;
-import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMember;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineAreaCommand;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffGroupCommand;
+import se.kontaktman.assignment.organisation.api.OrganisationCommands.DefineStaffMemberCommand;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.AreaDefinedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberDefinedEvent;
-import se.kontaktman.platform.UnprocessableException;
 import se.kontaktman.events.StaffRole;
 
 class OrganisationAggregatesTest {
@@ -39,7 +40,7 @@ class OrganisationAggregatesTest {
     void anAreaIsDefinedWithItsAreaManager() {
         new AggregateTestFixture<>(Area.class).registerInjectableResource(directory)
                 .givenNoPriorActivity()
-                .when(new DefineArea("area-1", "Norra", "karin"))
+                .when(new DefineAreaCommand("area-1", "Norra", "karin"))
                 .expectEvents(new AreaDefinedEvent("area-1", "Norra", "karin"));
     }
 
@@ -47,8 +48,8 @@ class OrganisationAggregatesTest {
     void theAreaManagerHasTheAreaManagerRole() {
         new AggregateTestFixture<>(Area.class).registerInjectableResource(directory)
                 .givenNoPriorActivity()
-                .when(new DefineArea("area-1", "Norra", "anna"))
-                .expectException(UnprocessableException.class)
+                .when(new DefineAreaCommand("area-1", "Norra", "anna"))
+                .expectException(refusedBy(AssignmentRule.HAS_ROLE))
                 .expectNoEvents();
     }
 
@@ -56,7 +57,7 @@ class OrganisationAggregatesTest {
     void definingAnAreaUnchangedRecordsNothing() {
         new AggregateTestFixture<>(Area.class).registerInjectableResource(directory)
                 .given(new AreaDefinedEvent("area-1", "Norra", "karin"))
-                .when(new DefineArea("area-1", "Norra", "karin"))
+                .when(new DefineAreaCommand("area-1", "Norra", "karin"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -65,8 +66,8 @@ class OrganisationAggregatesTest {
     void aStaffGroupBelongsToAnExistingArea() {
         new AggregateTestFixture<>(StaffGroup.class).registerInjectableResource(directory)
                 .givenNoPriorActivity()
-                .when(new DefineStaffGroup("grp-2", "area-x", "Ekbacken", "0486-331 01"))
-                .expectException(UnprocessableException.class)
+                .when(new DefineStaffGroupCommand("grp-2", "area-x", "Ekbacken", "0486-331 01"))
+                .expectException(refusedBy(AssignmentRule.MUST_EXIST))
                 .expectNoEvents();
     }
 
@@ -74,7 +75,7 @@ class OrganisationAggregatesTest {
     void aStaffGroupsPhoneNumberCanChange() {
         new AggregateTestFixture<>(StaffGroup.class).registerInjectableResource(directory)
                 .given(new StaffGroupDefinedEvent("grp-1", "area-1", "Solbacken", "0486-331 00"))
-                .when(new DefineStaffGroup("grp-1", "area-1", "Solbacken", "0486-331 99"))
+                .when(new DefineStaffGroupCommand("grp-1", "area-1", "Solbacken", "0486-331 99"))
                 .expectEvents(new StaffGroupDefinedEvent("grp-1", "area-1", "Solbacken", "0486-331 99"));
     }
 
@@ -82,8 +83,8 @@ class OrganisationAggregatesTest {
     void careStaffBelongToAStaffGroup() {
         new AggregateTestFixture<>(StaffMember.class).registerInjectableResource(directory)
                 .givenNoPriorActivity()
-                .when(new DefineStaffMember("bertil", "Bertil Ek", Set.of(StaffRole.CARE_STAFF), null, true))
-                .expectException(UnprocessableException.class)
+                .when(new DefineStaffMemberCommand("bertil", "Bertil Ek", Set.of(StaffRole.CARE_STAFF), null, true))
+                .expectException(refusedBy(AssignmentRule.STAFF_GROUP_REQUIRED))
                 .expectNoEvents();
     }
 
@@ -91,7 +92,7 @@ class OrganisationAggregatesTest {
     void aStaffMemberWhoLeavesIsMarkedInactive() {
         new AggregateTestFixture<>(StaffMember.class).registerInjectableResource(directory)
                 .given(new StaffMemberDefinedEvent("anna", "Anna Berg", Set.of(StaffRole.CARE_STAFF), "grp-1", true))
-                .when(new DefineStaffMember("anna", "Anna Berg", Set.of(StaffRole.CARE_STAFF), "grp-1", false))
+                .when(new DefineStaffMemberCommand("anna", "Anna Berg", Set.of(StaffRole.CARE_STAFF), "grp-1", false))
                 .expectEvents(new StaffMemberDefinedEvent("anna", "Anna Berg", Set.of(StaffRole.CARE_STAFF), "grp-1",
                         false));
     }

@@ -8,12 +8,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestPropertySource;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
-import se.kontaktman.assignment.support.IntegrationTest;
+import se.kontaktman.platform.testing.ServiceIntegrationTest;
 import se.kontaktman.assignment.support.OrganisationFixture;
 import se.kontaktman.platform.testing.TopicReader;
 import se.kontaktman.events.EventCodec;
@@ -22,18 +21,14 @@ import se.kontaktman.events.Topics;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
 @TestPropertySource(properties = "assignment.seed.organisation=classpath:seeds/organisation-test.json")
-class OrganisationApiIntegrationTest {
+class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     OrganisationSeed seed;
 
     @Test
     void theSeedFileIsLoadedAtStartAndLoadingItAgainChangesNothing() {
-        Http http = new Http(port);
         assertThat(http.get("/areas/seed-area").json().get("areaManagerStaffId").asString()).isEqualTo("seed-manager");
         assertThat(http.get("/staff-groups/seed-group").json().get("phoneNumber").asString()).isEqualTo("0486-332 00");
         long versionBefore = http.get("/staff/seed-anna").json().get("version").asLong();
@@ -47,7 +42,6 @@ class OrganisationApiIntegrationTest {
 
     @Test
     void aStaffGroupIsPublishedWithThePhoneNumberForTheContactPersonSheet() {
-        Http http = new Http(port);
         OrganisationFixture org = new OrganisationFixture().defineOver(http);
         http.put("/staff-groups/" + org.groupId, Map.of("areaId", org.areaId, "name", "Solbacken",
                 "phoneNumber", "0486-331 99"));
@@ -63,8 +57,6 @@ class OrganisationApiIntegrationTest {
 
     @Test
     void invalidFieldsAreNamedWithTheirRule() {
-        Http http = new Http(port);
-
         Http.Response response = http.put("/staff-groups/grp-x", Map.of("areaId", "seed-area", "name", "",
                 "phoneNumber", "call me"));
 
@@ -77,8 +69,6 @@ class OrganisationApiIntegrationTest {
 
     @Test
     void anIdThatLooksLikeAPersonnummerIsRefused() {
-        Http http = new Http(port);
-
         Http.Response response = http.put("/staff/197001011234", Map.of("name", "Someone",
                 "roles", List.of("AREA_MANAGER")));
 
@@ -89,8 +79,6 @@ class OrganisationApiIntegrationTest {
 
     @Test
     void referencesThatDoNotQualifyAre422() {
-        Http http = new Http(port);
-
         Http.Response unknownArea = http.put("/staff-groups/grp-y", Map.of("areaId", "no-such-area", "name", "Y",
                 "phoneNumber", "0486-331 00"));
         Http.Response careStaffWithoutGroup = http.put("/staff/nils", Map.of("name", "Nils",
@@ -109,8 +97,6 @@ class OrganisationApiIntegrationTest {
 
     @Test
     void unknownUnitsAre404() {
-        Http http = new Http(port);
-
         assertThat(http.get("/areas/nowhere").status()).isEqualTo(404);
         assertThat(http.get("/staff/nobody").status()).isEqualTo(404);
     }

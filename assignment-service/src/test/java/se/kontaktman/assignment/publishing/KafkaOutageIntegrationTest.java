@@ -12,10 +12,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
-import se.kontaktman.assignment.support.IntegrationTest;
+import se.kontaktman.platform.testing.ServiceIntegrationTest;
 import se.kontaktman.assignment.support.OrganisationFixture;
 import se.kontaktman.assignment.support.TestPersonnummer;
 import se.kontaktman.platform.testing.TopicReader;
@@ -29,14 +28,10 @@ import se.kontaktman.events.Topics;
  * The store is the outbox: with the broker stopped, commands still succeed; when it is back,
  * every event arrives, in order per case, exactly once per event id.
  */
-@IntegrationTest
-class KafkaOutageIntegrationTest {
+class KafkaOutageIntegrationTest extends ServiceIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     MeterRegistry meters;
-
 
     private final EmbeddedKafka kafka = EmbeddedServers.kafka();
 
@@ -47,7 +42,6 @@ class KafkaOutageIntegrationTest {
 
     @Test
     void commandsSucceedWhileKafkaIsDownAndEveryEventIsPublishedOnceItReturns() {
-        Http http = new Http(port);
         OrganisationFixture org = new OrganisationFixture().defineOver(http);
         double failedBefore = meters.counter("kontaktman.publisher.failed.attempts").count();
 
@@ -57,9 +51,11 @@ class KafkaOutageIntegrationTest {
         assertThat(opened.status()).as(opened.text()).isEqualTo(201);
         String caseId = opened.json().get("caseId").asString();
         assertThat(http.put("/cases/" + caseId + "/contact-persons", Map.of("primaryStaffId", org.anna,
-                "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-03")).status()).isEqualTo(204);
+                "substituteStaffId", org.bertil, "effectiveFrom", "2026-11-17"), as(org.plannerId)).status())
+                .isEqualTo(204);
         assertThat(http.put("/cases/" + caseId + "/contact-persons/substitute",
-                Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-10")).status()).isEqualTo(204);
+                Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-19"), as(org.plannerId)).status())
+                .isEqualTo(204);
         assertThat(http.post("/cases/" + caseId + "/closure",
                 Map.of("closedOn", "2026-11-20", "reason", "SERVICE_ENDED")).status()).isEqualTo(204);
 

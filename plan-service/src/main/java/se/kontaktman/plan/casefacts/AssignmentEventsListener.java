@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
@@ -15,44 +14,47 @@ import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
-import se.kontaktman.plan.caseplan.api.CaseFactCommands.NoteCaseClosed;
-import se.kontaktman.plan.caseplan.api.CaseFactCommands.NoteCaseOpened;
-import se.kontaktman.plan.caseplan.api.CaseFactCommands.NoteContactPerson;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseClosedCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseOpenedCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteContactPersonAssignedCommand;
 import se.kontaktman.plan.organisation.OrganisationRecords;
+import se.kontaktman.platform.consuming.IncomingEvents;
 
 /**
  * What plan-service knows of cases and staff, from assignment-service's topics. Every step is
  * idempotent (a case fact is noted once per event id; a staff definition older than the one
  * kept is ignored), so redeliveries and re-orderings change nothing. It never calls
- * assignment-service. An unreadable record goes to the dead-letter topic
- * ({@link CaseFactsErrorHandling}); anything else is retried until it succeeds.
+ * assignment-service. A record that breaks its contract goes to the dead-letter topic; anything
+ * else is retried until it succeeds (service-platform's consuming configuration).
  */
 @Component
 class AssignmentEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentEventsListener.class);
 
-    private final EventCodec codec = new EventCodec();
+    private final IncomingEvents incoming;
     private final CommandGateway commands;
     private final OrganisationRecords organisation;
 
-    AssignmentEventsListener(CommandGateway commands, OrganisationRecords organisation) {
+    AssignmentEventsListener(IncomingEvents incoming, CommandGateway commands, OrganisationRecords organisation) {
+        this.incoming = incoming;
         this.commands = commands;
         this.organisation = organisation;
     }
 
     @KafkaListener(id = "plan-service-assignment-events", idIsGroup = false, topics = {Topics.CASES, Topics.ORGANISATION})
     void on(ConsumerRecord<String, byte[]> record) {
-        PublishedEvent<IntegrationEvent> published = codec.decode(record.value());
+        PublishedEvent<IntegrationEvent> published = incoming.read(record);
         IntegrationEvent event = published.event();
         if (event instanceof CaseOpened e) {
-            commands.sendAndWait(new NoteCaseOpened(e.caseId(), published.id(), e.staffGroupId(), e.careProfile(),
-                    e.startDate()));
+            commands.sendAndWait(new NoteCaseOpenedCommand(e.caseId(), published.id(), e.staffGroupId(),
+                    e.careProfile(), e.startDate()));
         } else if (event instanceof ContactPersonAssigned e) {
-            commands.sendAndWait(new NoteContactPerson(e.caseId(), published.id(), e.staffGroupId(), e.role(),
-                    e.staffId(), e.effectiveFrom(), published.time()));
+            commands.sendAndWait(new NoteContactPersonAssignedCommand(e.caseId(), published.id(), e.staffGroupId(),
+                    e.role(), e.staffId(), e.effectiveFrom(), published.time()));
         } else if (event instanceof CaseClosed e) {
-            commands.sendAndWait(new NoteCaseClosed(e.caseId(), published.id(), e.staffGroupId(), e.closedOn()));
+            commands.sendAndWait(new NoteCaseClosedCommand(e.caseId(), published.id(), e.staffGroupId(),
+                    e.closedOn()));
         } else if (event instanceof StaffMemberDefined e) {
             organisation.apply(e, published.time());
         } else if (event instanceof StaffGroupDefined e) {

@@ -19,53 +19,54 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.kontaktman.events.CareProfile;
-import se.kontaktman.platform.DateRules;
-import se.kontaktman.platform.NotFoundException;
-import se.kontaktman.platform.RuleViolationException;
-import se.kontaktman.platform.UnprocessableException;
-import se.kontaktman.plan.caseplan.api.CaseFactCommands.NoteCaseClosed;
-import se.kontaktman.plan.caseplan.api.CaseFactCommands.NoteCaseOpened;
-import se.kontaktman.plan.caseplan.api.CaseFactCommands.NoteContactPerson;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.AcknowledgePlanningNote;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.BookIntroductionVisit;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.EstablishPlan;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.HandOverPlanningNote;
+import se.kontaktman.plan.PlanRule;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.AcknowledgePlanningNoteCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.BookIntroductionVisitCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.EstablishPlanCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.HandOverPlanningNoteCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseClosedCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseOpenedCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteContactPersonAssignedCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.PlanFacts;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordArrivalConversation;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordFollowUp;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordIntroductionVisit;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanMeeting;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordTeamReview;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordArrivalConversationCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordFollowUpCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordIntroductionVisitCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanCheckCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanMeetingCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordTeamReviewCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.ArrivalConversationHeldEvent;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.CaseOpenedNoted;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosed;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.ContactPersonNoted;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.CaseOpenedNotedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.ContactPersonAssignmentNotedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.FollowUpRecordedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.IntroductionVisitBookedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.IntroductionVisitHeldEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.NewInterventionsRequestedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanCheckedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanMeetingHeldEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanReviewedByTeamEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanVersionEstablishedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanningNoteAcknowledgedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanningNoteHandedOverEvent;
 import se.kontaktman.plan.organisation.StaffDirectory;
-import se.kontaktman.plan.rules.RuleProfiles;
+import se.kontaktman.platform.rules.CommonRule;
+import se.kontaktman.platform.rules.DateRules;
+import se.kontaktman.platform.rules.NotFoundException;
+import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.rules.CareStep;
+import se.kontaktman.rules.CheckWindow;
 import se.kontaktman.rules.RuleProfile;
 
 /**
  * The contact person's mission for one case (id = the case id): what assignment-service said
  * of the case, and what staff recorded: introduction visits, the arrival conversation, plan
- * versions, team reviews, follow-ups, plan meetings and planning notes. Every rule is checked
- * before anything is applied, so a refused command stores nothing.
+ * versions, team reviews, follow-ups, the April/May and October/November checks, plan meetings
+ * and planning notes. Every rule is checked before anything is applied, so a refused command
+ * stores nothing.
  */
 @Aggregate(cache = "aggregateCache")
 public class CasePlan {
-
-    static final String CASE_OPEN = "case-open";
-    static final String STEP_IN_CARE_PROFILE = "step-in-care-profile";
-    static final String RECORDED_ONCE = "recorded-once";
 
     @AggregateIdentifier
     private String caseId;
@@ -79,6 +80,7 @@ public class CasePlan {
     private LocalDate firstIntroduction;
     private LocalDate arrivalConversation;
     private final List<LocalDate> versions = new ArrayList<>();
+    private final Set<LocalDate> checkedWindows = new HashSet<>();
     private final Map<String, Note> notes = new HashMap<>();
 
     private record Visit(String contactPersonStaffId, boolean held) {
@@ -95,74 +97,79 @@ public class CasePlan {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(NoteCaseOpened fact) {
+    void handle(NoteCaseOpenedCommand fact) {
         if (factsSeen.contains(fact.factId())) {
             return;
         }
-        apply(new CaseOpenedNoted(fact.caseId(), fact.factId(), fact.staffGroupId(), fact.careProfile(),
+        apply(new CaseOpenedNotedEvent(fact.caseId(), fact.factId(), fact.staffGroupId(), fact.careProfile(),
                 fact.startDate()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(NoteContactPerson fact) {
+    void handle(NoteContactPersonAssignedCommand fact) {
         if (factsSeen.contains(fact.factId())) {
             return;
         }
-        apply(new ContactPersonNoted(fact.caseId(), fact.factId(), fact.staffGroupId(), fact.role(), fact.staffId(),
-                fact.effectiveFrom(), fact.publishedAt()));
+        apply(new ContactPersonAssignmentNotedEvent(fact.caseId(), fact.factId(), fact.staffGroupId(), fact.role(),
+                fact.staffId(), fact.effectiveFrom(), fact.publishedAt()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(NoteCaseClosed fact) {
+    void handle(NoteCaseClosedCommand fact) {
         if (factsSeen.contains(fact.factId()) || closed) {
             return;
         }
-        apply(new CasePlanClosed(fact.caseId(), fact.factId(), fact.staffGroupId(), fact.closedOn()));
+        apply(new CasePlanClosedEvent(fact.caseId(), fact.factId(), fact.staffGroupId(), fact.closedOn()));
     }
 
     // What staff record.
 
     @CommandHandler
-    void handle(BookIntroductionVisit command, StaffDirectory staff, RuleProfiles profiles) {
+    void handle(BookIntroductionVisitCommand command, StaffDirectory staff, RuleProfiles profiles) {
         requireRecordable(command.actor(), CareStep.INTRODUCTION_VISIT, staff, profiles);
-        ContactPersons.Appointment contactPerson = contactPersons.appointmentOf(command.contactPersonStaffId())
-                .orElseThrow(() -> new UnprocessableException("contactPersonStaffId",
-                        PlanRules.H2_PRESENTED_BY_CONTACT_PERSON, "must be one of the case's current contact persons"));
-        DateRules.notBefore("bookedFor", command.bookedFor(), contactPerson.from(), "the contact person's appointment");
+        Assignment contactPerson = requireCurrentContactPerson("contactPersonStaffId",
+                command.contactPersonStaffId(), staff);
+        DateRules.notBefore("bookedFor", command.bookedFor(), contactPerson.from(), "the contact person's assignment");
         requireNew(visits.containsKey(command.visitId()), "visitId");
         apply(new IntroductionVisitBookedEvent(caseId, staffGroupId, command.visitId(), command.bookedFor(),
                 command.contactPersonStaffId(), command.actor()));
     }
 
+    /**
+     * H2: the contact person the visit was booked for presents themself.
+     *
+     * @return who presented themself
+     */
     @CommandHandler
-    void handle(RecordIntroductionVisit command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
-        requireRecordable(command.actor(), CareStep.INTRODUCTION_VISIT, staff, profiles);
+    String handle(RecordIntroductionVisitCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        RuleProfile profile = requireRecordable(command.actor(), CareStep.INTRODUCTION_VISIT, staff, profiles);
         Visit visit = visits.get(command.visitId());
         if (visit == null) {
             throw new NotFoundException("introduction visit", command.visitId());
         }
         if (visit.held()) {
-            throw new RuleViolationException(RECORDED_ONCE, "visitId", "this visit has already been recorded as held");
+            throw new Refusal(PlanRule.RECORDED_ONCE, "visitId", "this visit has already been recorded as held");
         }
-        ContactPersons.Appointment presenter = contactPersons.appointmentOf(command.presentedBy())
-                .orElseThrow(() -> new UnprocessableException("presentedBy", PlanRules.H2_PRESENTED_BY_CONTACT_PERSON,
-                        "must be one of the case's current contact persons"));
+        Assignment presenter = requireCurrentContactPerson("visitId", visit.contactPersonStaffId(), staff);
         DateRules.notAfterToday("heldOn", command.heldOn(), clock);
-        DateRules.notBefore("heldOn", command.heldOn(), presenter.from(), "the presenter's appointment");
+        DateRules.notBefore("heldOn", command.heldOn(), presenter.from(), "the presenter's assignment");
+        DateRules.notBackdatedBeyond("heldOn", command.heldOn(), profile.backdatingLimit(),
+                command.backdatingReason(), clock);
         Set<String> attending = new LinkedHashSet<>();
-        attending.add(command.presentedBy());
+        attending.add(presenter.staffId());
         attending.addAll(command.attendingStaffIds());
         apply(new IntroductionVisitHeldEvent(caseId, staffGroupId, command.visitId(), command.heldOn(),
-                command.presentedBy(), List.copyOf(attending), command.sheetHandedOver()));
+                presenter.staffId(), List.copyOf(attending), command.sheetHandedOver(), command.backdatingReason()));
+        return presenter.staffId();
     }
 
     @CommandHandler
-    void handle(RecordArrivalConversation command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+    void handle(RecordArrivalConversationCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
         requireRecordable(command.actor(), CareStep.ARRIVAL_CONVERSATION, staff, profiles);
         if (arrivalConversation != null) {
-            throw new RuleViolationException(PlanRules.L1_HELD_ONCE, "heldOn",
+            throw new Refusal(PlanRule.L1_ARRIVAL_CONVERSATION_ONCE, "heldOn",
                     "the arrival conversation was held on " + arrivalConversation);
         }
         DateRules.notAfterToday("heldOn", command.heldOn(), clock);
@@ -173,18 +180,18 @@ public class CasePlan {
 
     /** @return the new version's number */
     @CommandHandler
-    int handle(EstablishPlan command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+    int handle(EstablishPlanCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
         RuleProfile profile = requireRecordable(command.actor(), CareStep.IMPLEMENTATION_PLAN, staff, profiles);
-        requireValidVersion(command.plan(), "plan", profile, clock);
+        requireValidVersion(command.plan(), "establishedOn", "place", profile, clock);
         establish(command.plan(), command.actor());
         return versions.size();
     }
 
     @CommandHandler
-    void handle(RecordTeamReview command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+    void handle(RecordTeamReviewCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
         requireRecordable(command.actor(), CareStep.TEAM_REVIEW, staff, profiles);
         if (command.version() < 1 || command.version() > versions.size()) {
-            throw new UnprocessableException("version", PlanRules.L2_REVIEW_OF_A_VERSION,
+            throw new Refusal(PlanRule.L2_REVIEW_OF_AN_ESTABLISHED_VERSION, "version",
                     "the plan has no version " + command.version());
         }
         DateRules.notAfterToday("reviewedOn", command.reviewedOn(), clock);
@@ -196,30 +203,53 @@ public class CasePlan {
 
     /** @return the plan version in force after the follow-up */
     @CommandHandler
-    int handle(RecordFollowUp command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+    int handle(RecordFollowUpCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
         RuleProfile profile = requireRecordable(command.actor(), CareStep.FOLLOW_UP, staff, profiles);
         DateRules.notAfterToday("followedUpOn", command.followedUpOn(), clock);
-        PlanRules.requireFollowsUpAPlan(PlanRules.H4_AFTER_PLAN, "followedUpOn", command.followedUpOn(),
+        PlanRules.requireFollowsUpAPlan(PlanRule.H4_FOLLOW_UP_AFTER_PLAN, "followedUpOn", command.followedUpOn(),
                 currentVersionDate());
         PlanRules.requireRevisionMatchesOutcome(command.outcome(), command.revision());
         if (command.revision() != null) {
-            requireValidVersion(command.revision(), "revision", profile, clock);
+            requireValidVersion(command.revision(), "followedUpOn", "revision.place", profile, clock);
             establish(command.revision(), command.actor());
         }
         apply(new FollowUpRecordedEvent(caseId, staffGroupId, command.followedUpOn(), command.actor(), command.kind(),
-                command.outcome(), versions.size()));
+                command.outcome(), versions.size(), command.contentId()));
         return versions.size();
+    }
+
+    /**
+     * H5: in April/May and October/November every plan is checked and a follow-up booked.
+     *
+     * @return the window the check counts for
+     */
+    @CommandHandler
+    CheckWindow.Dated handle(RecordPlanCheckCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        RuleProfile profile = requireRecordable(command.actor(), CareStep.PLAN_CHECK, staff, profiles);
+        DateRules.notAfterToday("checkedOn", command.checkedOn(), clock);
+        PlanRules.requireFollowsUpAPlan(PlanRule.H5_CHECK_OF_A_PLAN, "checkedOn", command.checkedOn(),
+                currentVersionDate());
+        CheckWindow.Dated window = PlanRules.requireCheckWindow(profile, command.checkedOn());
+        if (checkedWindows.contains(window.start())) {
+            throw new Refusal(PlanRule.H5_ONE_CHECK_PER_WINDOW, "checkedOn",
+                    "the plan was already checked in the window " + window.start() + " to " + window.end());
+        }
+        DateRules.notBefore("followUpBookedFor", command.followUpBookedFor(), command.checkedOn(), "the check");
+        apply(new PlanCheckedEvent(caseId, staffGroupId, command.checkedOn(), command.actor(), window.start(),
+                window.end(), versions.size(), command.planCurrent(), command.followUpBookedFor()));
+        return window;
     }
 
     /** @return the plan version in force after the meeting */
     @CommandHandler
-    int handle(RecordPlanMeeting command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+    int handle(RecordPlanMeetingCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
         RuleProfile profile = requireRecordable(command.actor(), CareStep.PLAN_MEETING, staff, profiles);
         DateRules.notAfterToday("heldOn", command.heldOn(), clock);
-        PlanRules.requireFollowsUpAPlan(PlanRules.L3_AFTER_PLAN, "heldOn", command.heldOn(), currentVersionDate());
+        PlanRules.requireFollowsUpAPlan(PlanRule.L3_PLAN_MEETING_AFTER_PLAN, "heldOn", command.heldOn(),
+                currentVersionDate());
         PlanRules.requireRevisionMatchesOutcome(command.outcome(), command.revision());
         if (command.revision() != null) {
-            requireValidVersion(command.revision(), "revision", profile, clock);
+            requireValidVersion(command.revision(), "heldOn", "revision.place", profile, clock);
             establish(command.revision(), command.actor());
         }
         apply(new PlanMeetingHeldEvent(caseId, staffGroupId, command.heldOn(), command.actor(), command.outcome(),
@@ -228,7 +258,7 @@ public class CasePlan {
     }
 
     @CommandHandler
-    void handle(HandOverPlanningNote command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+    void handle(HandOverPlanningNoteCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
         requireRecordable(command.actor(), CareStep.PLANNING_NOTE, staff, profiles);
         DateRules.notAfterToday("handedOverOn", command.handedOverOn(), clock);
         DateRules.notBefore("handedOverOn", command.handedOverOn(), startDate, "the case's start date");
@@ -236,12 +266,13 @@ public class CasePlan {
         apply(new PlanningNoteHandedOverEvent(caseId, staffGroupId, command.noteId(), command.handedOverOn(),
                 command.actor(), command.timeAdjustmentRequested(), command.contentId()));
         if (command.newInterventionsRequested()) {
-            apply(new NewInterventionsRequestedEvent(caseId, staffGroupId, command.handedOverOn(), command.actor()));
+            apply(new NewInterventionsRequestedEvent(caseId, staffGroupId, command.noteId(), command.handedOverOn(),
+                    command.actor()));
         }
     }
 
     @CommandHandler
-    void handle(AcknowledgePlanningNote command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+    void handle(AcknowledgePlanningNoteCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
         requireRecordable(command.actor(), CareStep.PLANNING_NOTE, staff, profiles);
         RecordingRights.requirePlanner(command.actor(), staffGroupId, staff);
         Note note = notes.get(command.noteId());
@@ -249,7 +280,7 @@ public class CasePlan {
             throw new NotFoundException("planning note", command.noteId());
         }
         if (note.acknowledged()) {
-            throw new RuleViolationException(RECORDED_ONCE, "noteId", "this note has already been acknowledged");
+            throw new Refusal(PlanRule.RECORDED_ONCE, "noteId", "this note has already been acknowledged");
         }
         DateRules.notAfterToday("acknowledgedOn", command.acknowledgedOn(), clock);
         DateRules.notBefore("acknowledgedOn", command.acknowledgedOn(), note.handedOverOn(), "the note's hand-over");
@@ -260,33 +291,44 @@ public class CasePlan {
     /** Known, open, a step of its care profile, and the actor may record for it. */
     private RuleProfile requireRecordable(String actor, CareStep step, StaffDirectory staff, RuleProfiles profiles) {
         if (careProfile == null) {
-            // Heard of an appointment or closure but not yet of the opening: not a case to record for.
+            // Heard of an assignment or closure but not yet of the opening: not a case to record for.
             throw new NotFoundException("case", caseId);
         }
         if (closed) {
-            throw new RuleViolationException(CASE_OPEN, "caseId", "the case is closed");
+            throw new Refusal(CommonRule.CASE_OPEN, "caseId", "the case is closed");
         }
         RuleProfile profile = profiles.of(careProfile);
         if (!profile.applies(step)) {
-            throw new UnprocessableException("caseId", STEP_IN_CARE_PROFILE,
+            throw new Refusal(PlanRule.STEP_IN_CARE_PROFILE, "caseId",
                     step + " is not a step of the " + careProfile + " rule profile");
         }
         RecordingRights.requireContactPersonOrPlanner(actor, contactPersons.includes(actor), staffGroupId, staff);
         return profile;
     }
 
-    private void requireValidVersion(PlanFacts plan, String field, RuleProfile profile, Clock clock) {
-        DateRules.notAfterToday(field + ".establishedOn", plan.establishedOn(), clock);
-        DateRules.notBefore(field + ".establishedOn", plan.establishedOn(), startDate, "the case's start date");
+    /** H2: one of the case's current contact persons, not known to have left the group's care staff. */
+    private Assignment requireCurrentContactPerson(String field, String staffId, StaffDirectory staff) {
+        return contactPersons.assignmentOf(staffId)
+                .filter(assignment -> RecordingRights.stillCareStaff(staffId, staffGroupId, staff))
+                .orElseThrow(() -> new Refusal(PlanRule.H2_PRESENTED_BY_A_CURRENT_CONTACT_PERSON, field,
+                        "the visit is presented by one of the case's current contact persons"));
+    }
+
+    /** The fields are those of the request that carried the version's date and place. */
+    private void requireValidVersion(PlanFacts plan, String dateField, String placeField, RuleProfile profile,
+                                     Clock clock) {
+        DateRules.notAfterToday(dateField, plan.establishedOn(), clock);
+        DateRules.notBefore(dateField, plan.establishedOn(), startDate, "the case's start date");
         if (profile.applies(CareStep.INTRODUCTION_VISIT)) {
-            PlanRules.requireIntroducedBefore(plan.establishedOn(), firstIntroduction);
-            PlanRules.requireInClientHome(plan, field);
+            PlanRules.requireIntroducedBefore(dateField, plan.establishedOn(), firstIntroduction);
+        }
+        if (versions.isEmpty() && profile.planWrittenInClientHome()) {
+            PlanRules.requireWrittenInClientHome(plan, placeField);
         }
         if (profile.applies(CareStep.ARRIVAL_CONVERSATION)) {
-            PlanRules.requireArrivalConversationBefore(plan.establishedOn(), arrivalConversation);
+            PlanRules.requireArrivalConversationBefore(dateField, plan.establishedOn(), arrivalConversation);
         }
-        DateRules.notBefore(field + ".establishedOn", plan.establishedOn(), currentVersionDate(),
-                "the plan's current version");
+        DateRules.notBefore(dateField, plan.establishedOn(), currentVersionDate(), "the plan's current version");
     }
 
     private void establish(PlanFacts plan, String actor) {
@@ -296,7 +338,7 @@ public class CasePlan {
 
     private static void requireNew(boolean exists, String field) {
         if (exists) {
-            throw new RuleViolationException(RECORDED_ONCE, field, "already recorded");
+            throw new Refusal(PlanRule.RECORDED_ONCE, field, "already recorded");
         }
     }
 
@@ -305,7 +347,7 @@ public class CasePlan {
     }
 
     @EventSourcingHandler
-    void on(CaseOpenedNoted event) {
+    void on(CaseOpenedNotedEvent event) {
         caseId = event.caseId();
         factsSeen.add(event.factId());
         staffGroupId = event.staffGroupId();
@@ -314,16 +356,15 @@ public class CasePlan {
     }
 
     @EventSourcingHandler
-    void on(ContactPersonNoted event) {
+    void on(ContactPersonAssignmentNotedEvent event) {
         caseId = event.caseId();
         factsSeen.add(event.factId());
         staffGroupId = event.staffGroupId();
-        contactPersons.note(event.role(), new ContactPersons.Appointment(event.staffId(), event.effectiveFrom(),
-                event.publishedAt()));
+        contactPersons.note(event.role(), new Assignment(event.staffId(), event.effectiveFrom(), event.publishedAt()));
     }
 
     @EventSourcingHandler
-    void on(CasePlanClosed event) {
+    void on(CasePlanClosedEvent event) {
         caseId = event.caseId();
         factsSeen.add(event.factId());
         staffGroupId = event.staffGroupId();
@@ -351,6 +392,11 @@ public class CasePlan {
     @EventSourcingHandler
     void on(PlanVersionEstablishedEvent event) {
         versions.add(event.establishedOn());
+    }
+
+    @EventSourcingHandler
+    void on(PlanCheckedEvent event) {
+        checkedWindows.add(event.windowStart());
     }
 
     @EventSourcingHandler

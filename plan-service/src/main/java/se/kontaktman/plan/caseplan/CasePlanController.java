@@ -1,10 +1,10 @@
 package se.kontaktman.plan.caseplan;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -15,39 +15,61 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.kontaktman.events.ContactRole;
+import se.kontaktman.plan.caseplan.PlanResponses.ArrivalConversationSummary;
+import se.kontaktman.plan.caseplan.PlanResponses.BookedVisit;
+import se.kontaktman.plan.caseplan.PlanResponses.CaseStatus;
+import se.kontaktman.plan.caseplan.PlanResponses.ContactPersonStatus;
+import se.kontaktman.plan.caseplan.PlanResponses.FollowUpWithText;
+import se.kontaktman.plan.caseplan.PlanResponses.HeldVisit;
+import se.kontaktman.plan.caseplan.PlanResponses.NewNote;
+import se.kontaktman.plan.caseplan.PlanResponses.NewVersion;
+import se.kontaktman.plan.caseplan.PlanResponses.NoteWithText;
+import se.kontaktman.plan.caseplan.PlanResponses.RecordedAcknowledgement;
+import se.kontaktman.plan.caseplan.PlanResponses.RecordedArrivalConversation;
+import se.kontaktman.plan.caseplan.PlanResponses.RecordedFollowUp;
+import se.kontaktman.plan.caseplan.PlanResponses.RecordedPlanCheck;
+import se.kontaktman.plan.caseplan.PlanResponses.RecordedPlanMeeting;
+import se.kontaktman.plan.caseplan.PlanResponses.RecordedTeamReview;
+import se.kontaktman.plan.caseplan.PlanResponses.VersionWithText;
 import se.kontaktman.plan.caseplan.PlanTexts.Acknowledgement;
 import se.kontaktman.plan.caseplan.PlanTexts.ArrivalConversationText;
 import se.kontaktman.plan.caseplan.PlanTexts.FollowUp;
+import se.kontaktman.plan.caseplan.PlanTexts.FollowUpText;
 import se.kontaktman.plan.caseplan.PlanTexts.IntroductionBooking;
 import se.kontaktman.plan.caseplan.PlanTexts.IntroductionHeld;
+import se.kontaktman.plan.caseplan.PlanTexts.PlanCheck;
 import se.kontaktman.plan.caseplan.PlanTexts.PlanMeeting;
 import se.kontaktman.plan.caseplan.PlanTexts.PlanMeetingParticipants;
 import se.kontaktman.plan.caseplan.PlanTexts.PlanText;
 import se.kontaktman.plan.caseplan.PlanTexts.PlanningNote;
 import se.kontaktman.plan.caseplan.PlanTexts.TeamReview;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.AcknowledgePlanningNote;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.BookIntroductionVisit;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.EstablishPlan;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.HandOverPlanningNote;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.AcknowledgePlanningNoteCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.BookIntroductionVisitCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.EstablishPlanCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.HandOverPlanningNoteCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.PlanFacts;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordArrivalConversation;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordFollowUp;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordIntroductionVisit;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanMeeting;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordTeamReview;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordArrivalConversationCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordFollowUpCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordIntroductionVisitCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanCheckCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanMeetingCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordTeamReviewCommand;
 import se.kontaktman.plan.content.PlanContents;
 import se.kontaktman.plan.content.PlanContents.Kind;
-import se.kontaktman.platform.Ids;
-import se.kontaktman.platform.InvalidInputException;
-import se.kontaktman.platform.NotFoundException;
-import se.kontaktman.platform.StaffIdentity;
+import se.kontaktman.platform.rules.CommonRule;
+import se.kontaktman.platform.rules.Ids;
+import se.kontaktman.platform.rules.NotFoundException;
+import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.rules.RuleProfiles;
+import se.kontaktman.platform.web.Actor;
+import se.kontaktman.rules.CheckWindow;
+import se.kontaktman.rules.RuleProfile;
 
 /**
- * The contact person's work on a case over HTTP. Every request names its staff member in the
- * {@value StaffIdentity#DEV_HEADER} header; only the case's contact persons and its group's
+ * The contact person's work on a case over HTTP. Only the case's contact persons and its group's
  * planners may read or record. Free text is stored before the command is sent and discarded
  * again if the command is refused, so a refusal leaves nothing behind.
  */
@@ -57,177 +79,175 @@ class CasePlanController {
 
     private final CommandGateway commands;
     private final PlanContents contents;
-    private final CasePlanReader reader;
+    private final CasePlanAccess access;
+    private final RuleProfiles profiles;
 
-    CasePlanController(CommandGateway commands, PlanContents contents, CasePlanReader reader) {
+    CasePlanController(CommandGateway commands, PlanContents contents, CasePlanAccess access, RuleProfiles profiles) {
         this.commands = commands;
         this.contents = contents;
-        this.reader = reader;
+        this.access = access;
+        this.profiles = profiles;
     }
 
     /** Where the case's plan work stands: dates and staff, no free text. */
     @GetMapping
-    CasePlanView status(@PathVariable String caseId, @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false)
-                        String staffId) {
-        return readable(caseId, staffId);
+    CaseStatus status(@PathVariable String caseId, @Actor String actor) {
+        CasePlanView view = access.readableBy(actor, caseId);
+        RuleProfile profile = profiles.of(view.careProfile());
+        return new CaseStatus(view.caseId(), view.staffGroupId(), view.careProfile(), view.startDate(), view.status(),
+                view.closedOn(), contactPerson(view, ContactRole.PRIMARY, profile),
+                contactPerson(view, ContactRole.SUBSTITUTE, profile), view.introductionVisits(),
+                view.arrivalConversation() == null ? null : new ArrivalConversationSummary(
+                        view.arrivalConversation().heldOn(), view.arrivalConversation().heldBy(),
+                        view.arrivalConversation().topicsCovered()),
+                view.planVersions(), view.followUps(), view.planMeetings(), view.planningNotes());
     }
 
     @PostMapping("/introduction-visits")
-    ResponseEntity<Map<String, Object>> bookIntroductionVisit(@PathVariable String caseId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId,
-            @Valid @RequestBody IntroductionBooking body) {
-        String actor = actor(caseId, staffId);
+    ResponseEntity<BookedVisit> bookIntroductionVisit(@PathVariable String caseId, @Actor String actor,
+                                                      @Valid @RequestBody IntroductionBooking body) {
         String visitId = UUID.randomUUID().toString();
-        commands.sendAndWait(new BookIntroductionVisit(caseId, actor, visitId, body.bookedFor(),
-                body.contactPersonStaffId()));
-        return created(caseId, "/introduction-visits/" + visitId, Map.of("visitId", visitId));
+        commands.sendAndWait(new BookIntroductionVisitCommand(Ids.requireCaseId(caseId), actor, visitId,
+                body.bookedFor(), body.contactPersonStaffId()));
+        return created(caseId, "/introduction-visits/" + visitId, new BookedVisit(visitId));
     }
 
     @PostMapping("/introduction-visits/{visitId}/held")
-    Map<String, Object> recordIntroductionVisit(@PathVariable String caseId, @PathVariable String visitId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId,
-            @Valid @RequestBody IntroductionHeld body) {
-        String actor = actor(caseId, staffId);
-        commands.sendAndWait(new RecordIntroductionVisit(caseId, actor, visitId, body.heldOn(), body.presentedBy(),
-                body.attendingStaffIds() == null ? List.of() : body.attendingStaffIds(), body.sheetHandedOver()));
-        return Map.of("visitId", visitId, "heldOn", body.heldOn());
+    HeldVisit recordIntroductionVisit(@PathVariable String caseId, @PathVariable String visitId, @Actor String actor,
+                                      @Valid @RequestBody IntroductionHeld body) {
+        String presentedBy = commands.sendAndWait(new RecordIntroductionVisitCommand(Ids.requireCaseId(caseId), actor,
+                visitId, body.heldOn(), body.attendingStaffIds() == null ? List.of() : body.attendingStaffIds(),
+                body.sheetHandedOver(), body.backdatingReason()));
+        return new HeldVisit(visitId, body.heldOn(), presentedBy);
     }
 
     @PostMapping("/arrival-conversation")
-    ResponseEntity<Map<String, Object>> recordArrivalConversation(@PathVariable String caseId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId,
-            @Valid @RequestBody ArrivalConversationText body) {
-        String actor = actor(caseId, staffId);
+    ResponseEntity<RecordedArrivalConversation> recordArrivalConversation(@PathVariable String caseId,
+            @Actor String actor, @Valid @RequestBody ArrivalConversationText body) {
         withTexts(caseId, List.of(new Text(Kind.ARRIVAL_CONVERSATION, body)), ids -> commands.sendAndWait(
-                new RecordArrivalConversation(caseId, actor, body.heldOn(), body.topicsCovered(), ids.get(0))));
-        return created(caseId, "/arrival-conversation", Map.of("heldOn", body.heldOn(),
-                "topicsCovered", body.topicsCovered()));
+                new RecordArrivalConversationCommand(caseId, actor, body.heldOn(), body.topicsCovered(), ids.get(0))));
+        return created(caseId, "/arrival-conversation",
+                new RecordedArrivalConversation(body.heldOn(), body.topicsCovered()));
     }
 
     @GetMapping("/arrival-conversation")
-    ArrivalConversationText arrivalConversation(@PathVariable String caseId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId) {
-        CasePlanView view = readable(caseId, staffId);
-        if (view.arrivalConversation == null) {
-            throw new NotFoundException("arrival conversation for case", caseId);
-        }
-        return contents.read(view.arrivalConversation.contentId(), ArrivalConversationText.class)
+    ArrivalConversationText arrivalConversation(@PathVariable String caseId, @Actor String actor) {
+        return Optional.ofNullable(access.readableBy(actor, caseId).arrivalConversation())
+                .flatMap(held -> contents.read(held.contentId(), ArrivalConversationText.class))
                 .orElseThrow(() -> new NotFoundException("arrival conversation for case", caseId));
     }
 
     /** A new version of the plan: the first one, or a revision outside a follow-up. */
     @PostMapping("/plan/versions")
-    ResponseEntity<Map<String, Object>> establishPlan(@PathVariable String caseId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId,
-            @Valid @RequestBody PlanText body) {
-        String actor = actor(caseId, staffId);
+    ResponseEntity<NewVersion> establishPlan(@PathVariable String caseId, @Actor String actor,
+                                             @Valid @RequestBody PlanText body) {
         if (body.establishedOn() == null) {
-            throw new InvalidInputException("establishedOn", "NotNull", "must say when the plan was established");
+            throw new Refusal(CommonRule.NOT_NULL, "establishedOn", "must say when the plan was established");
         }
         int version = withTexts(caseId, List.of(new Text(Kind.PLAN_VERSION, body)), ids -> commands.sendAndWait(
-                new EstablishPlan(caseId, actor, facts(body, ids.get(0)))));
-        return created(caseId, "/plan/versions/" + version, Map.of("version", version));
+                new EstablishPlanCommand(caseId, actor, facts(body, ids.get(0)))));
+        return created(caseId, "/plan/versions/" + version, new NewVersion(version));
     }
 
     @GetMapping("/plan")
-    Map<String, Object> currentPlan(@PathVariable String caseId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId) {
-        CasePlanView view = readable(caseId, staffId);
+    VersionWithText currentPlan(@PathVariable String caseId, @Actor String actor) {
+        CasePlanView view = access.readableBy(actor, caseId);
         return withText(view.currentPlan().orElseThrow(() -> new NotFoundException("plan for case", caseId)));
     }
 
     @GetMapping("/plan/versions/{version}")
-    Map<String, Object> planVersion(@PathVariable String caseId, @PathVariable int version,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId) {
-        CasePlanView view = readable(caseId, staffId);
+    VersionWithText planVersion(@PathVariable String caseId, @PathVariable int version, @Actor String actor) {
+        CasePlanView view = access.readableBy(actor, caseId);
         return withText(view.planVersion(version)
                 .orElseThrow(() -> new NotFoundException("plan version of case " + caseId, String.valueOf(version))));
     }
 
     @PostMapping("/plan/versions/{version}/team-reviews")
-    ResponseEntity<Map<String, Object>> recordTeamReview(@PathVariable String caseId, @PathVariable int version,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId,
-            @Valid @RequestBody TeamReview body) {
-        String actor = actor(caseId, staffId);
-        commands.sendAndWait(new RecordTeamReview(caseId, actor, version, body.reviewedOn()));
-        return created(caseId, "/plan/versions/" + version, Map.of("version", version,
-                "reviewedOn", body.reviewedOn()));
+    ResponseEntity<RecordedTeamReview> recordTeamReview(@PathVariable String caseId, @PathVariable int version,
+                                                        @Actor String actor, @Valid @RequestBody TeamReview body) {
+        commands.sendAndWait(new RecordTeamReviewCommand(Ids.requireCaseId(caseId), actor, version,
+                body.reviewedOn()));
+        return created(caseId, "/plan/versions/" + version, new RecordedTeamReview(version, body.reviewedOn()));
     }
 
     @PostMapping("/follow-ups")
-    ResponseEntity<Map<String, Object>> recordFollowUp(@PathVariable String caseId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId,
-            @Valid @RequestBody FollowUp body) {
-        String actor = actor(caseId, staffId);
-        List<Text> texts = body.revision() == null ? List.of()
-                : List.of(new Text(Kind.PLAN_VERSION, body.revision().on(body.followedUpOn())));
-        int planVersion = withTexts(caseId, texts, ids -> commands.sendAndWait(new RecordFollowUp(caseId, actor,
-                body.followedUpOn(), body.kind(), body.outcome(),
-                ids.isEmpty() ? null : facts(body.revision().on(body.followedUpOn()), ids.get(0)))));
-        return created(caseId, "/plan", Map.of("planVersion", planVersion, "followedUpOn", body.followedUpOn(),
-                "signedBy", actor));
+    ResponseEntity<RecordedFollowUp> recordFollowUp(@PathVariable String caseId, @Actor String actor,
+                                                    @Valid @RequestBody FollowUp body) {
+        List<Text> texts = new ArrayList<>();
+        texts.add(new Text(Kind.FOLLOW_UP, body.text()));
+        PlanText revision = body.revision() == null ? null : body.revision().on(body.followedUpOn());
+        if (revision != null) {
+            texts.add(new Text(Kind.PLAN_VERSION, revision));
+        }
+        int planVersion = withTexts(caseId, texts, ids -> commands.sendAndWait(new RecordFollowUpCommand(caseId,
+                actor, body.followedUpOn(), body.kind(), body.outcome(), ids.get(0),
+                revision == null ? null : facts(revision, ids.get(1)))));
+        return created(caseId, "/follow-ups", new RecordedFollowUp(planVersion, body.followedUpOn(), actor));
+    }
+
+    /** The follow-ups with who took part: formal documentation, kept after closure. */
+    @GetMapping("/follow-ups")
+    List<FollowUpWithText> followUps(@PathVariable String caseId, @Actor String actor) {
+        return access.readableBy(actor, caseId).followUps().stream().map(followUp -> new FollowUpWithText(followUp,
+                contents.read(followUp.contentId(), FollowUpText.class).orElse(null))).toList();
+    }
+
+    @PostMapping("/plan-checks")
+    ResponseEntity<RecordedPlanCheck> recordPlanCheck(@PathVariable String caseId, @Actor String actor,
+                                                      @Valid @RequestBody PlanCheck body) {
+        CheckWindow.Dated window = commands.sendAndWait(new RecordPlanCheckCommand(Ids.requireCaseId(caseId), actor,
+                body.checkedOn(), body.planCurrent(), body.followUpBookedFor()));
+        return created(caseId, "/follow-up-sheet", new RecordedPlanCheck(body.checkedOn(), window.start(),
+                window.end(), body.followUpBookedFor()));
     }
 
     @PostMapping("/plan-meetings")
-    ResponseEntity<Map<String, Object>> recordPlanMeeting(@PathVariable String caseId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId,
-            @Valid @RequestBody PlanMeeting body) {
-        String actor = actor(caseId, staffId);
+    ResponseEntity<RecordedPlanMeeting> recordPlanMeeting(@PathVariable String caseId, @Actor String actor,
+                                                          @Valid @RequestBody PlanMeeting body) {
         List<Text> texts = new ArrayList<>();
         texts.add(new Text(Kind.PLAN_MEETING, new PlanMeetingParticipants(body.participants())));
-        if (body.revision() != null) {
-            texts.add(new Text(Kind.PLAN_VERSION, body.revision().on(body.heldOn())));
+        PlanText revision = body.revision() == null ? null : body.revision().on(body.heldOn());
+        if (revision != null) {
+            texts.add(new Text(Kind.PLAN_VERSION, revision));
         }
-        int planVersion = withTexts(caseId, texts, ids -> commands.sendAndWait(new RecordPlanMeeting(caseId, actor,
-                body.heldOn(), body.outcome(),
-                ids.size() > 1 ? facts(body.revision().on(body.heldOn()), ids.get(1)) : null, ids.get(0))));
-        return created(caseId, "/plan", Map.of("planVersion", planVersion, "heldOn", body.heldOn()));
+        int planVersion = withTexts(caseId, texts, ids -> commands.sendAndWait(new RecordPlanMeetingCommand(caseId,
+                actor, body.heldOn(), body.outcome(), revision == null ? null : facts(revision, ids.get(1)),
+                ids.get(0))));
+        return created(caseId, "/plan", new RecordedPlanMeeting(planVersion, body.heldOn()));
     }
 
     @PostMapping("/planning-notes")
-    ResponseEntity<Map<String, Object>> handOverPlanningNote(@PathVariable String caseId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId,
-            @Valid @RequestBody PlanningNote body) {
-        String actor = actor(caseId, staffId);
+    ResponseEntity<NewNote> handOverPlanningNote(@PathVariable String caseId, @Actor String actor,
+                                                 @Valid @RequestBody PlanningNote body) {
         String noteId = UUID.randomUUID().toString();
         withTexts(caseId, List.of(new Text(Kind.PLANNING_NOTE, body)), ids -> commands.sendAndWait(
-                new HandOverPlanningNote(caseId, actor, noteId, body.handedOverOn(), body.asksForTimeAdjustment(),
-                        body.needsNewInterventions(), ids.get(0))));
-        return created(caseId, "/planning-notes/" + noteId, Map.of("noteId", noteId));
+                new HandOverPlanningNoteCommand(caseId, actor, noteId, body.handedOverOn(),
+                        body.asksForTimeAdjustment(), body.needsNewInterventions(), ids.get(0))));
+        return created(caseId, "/planning-notes/" + noteId, new NewNote(noteId));
     }
 
-    /** Working material: gone once the case has closed (H9). */
     @GetMapping("/planning-notes")
-    List<Map<String, Object>> planningNotes(@PathVariable String caseId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId) {
-        CasePlanView view = readable(caseId, staffId);
-        return view.planningNotes.stream().map(note -> {
-            Map<String, Object> shown = new LinkedHashMap<>();
-            shown.put("note", note);
-            shown.put("text", contents.read(note.contentId(), PlanningNote.class).orElse(null));
-            shown.put("acknowledgement",
-                    contents.read(note.acknowledgementContentId(), Acknowledgement.class).orElse(null));
-            return shown;
-        }).toList();
+    List<NoteWithText> planningNotes(@PathVariable String caseId, @Actor String actor) {
+        return access.readableBy(actor, caseId).planningNotes().stream().map(note -> new NoteWithText(note,
+                contents.read(note.contentId(), PlanningNote.class).orElse(null),
+                contents.read(note.acknowledgementContentId(), Acknowledgement.class).orElse(null))).toList();
     }
 
     @PostMapping("/planning-notes/{noteId}/acknowledgement")
-    ResponseEntity<Map<String, Object>> acknowledgePlanningNote(@PathVariable String caseId,
-            @PathVariable String noteId,
-            @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId,
-            @Valid @RequestBody Acknowledgement body) {
-        String actor = actor(caseId, staffId);
+    ResponseEntity<RecordedAcknowledgement> acknowledgePlanningNote(@PathVariable String caseId,
+            @PathVariable String noteId, @Actor String actor, @Valid @RequestBody Acknowledgement body) {
         withTexts(caseId, List.of(new Text(Kind.PLANNER_NOTES, body)), ids -> commands.sendAndWait(
-                new AcknowledgePlanningNote(caseId, actor, noteId, body.acknowledgedOn(), ids.get(0))));
-        return created(caseId, "/planning-notes/" + noteId, Map.of("noteId", noteId,
-                "acknowledgedOn", body.acknowledgedOn()));
+                new AcknowledgePlanningNoteCommand(caseId, actor, noteId, body.acknowledgedOn(), ids.get(0))));
+        return created(caseId, "/planning-notes/" + noteId, new RecordedAcknowledgement(noteId,
+                body.acknowledgedOn()));
     }
 
     private record Text(Kind kind, Object body) {
     }
 
-    /** Stores the texts, runs the command with their ids, and discards them if it is refused. */
+    /** Stores the texts, runs the command with their ids (in order), and discards them if it is refused. */
     private <R> R withTexts(String caseId, List<Text> texts, Function<List<String>, R> command) {
+        Ids.requireCaseId(caseId);
         List<String> ids = new ArrayList<>();
         try {
             for (Text text : texts) {
@@ -240,27 +260,21 @@ class CasePlanController {
         }
     }
 
+    private static ContactPersonStatus contactPerson(CasePlanView view, ContactRole role, RuleProfile profile) {
+        LocalDate dueBy = view.introductionDueBy(role, profile).orElse(null);
+        return view.assignment(role).map(assignment -> new ContactPersonStatus(assignment.staffId(),
+                assignment.from(), view.introducedOn(role).orElse(null), dueBy != null, dueBy)).orElse(null);
+    }
+
     private static PlanFacts facts(PlanText plan, String contentId) {
         return new PlanFacts(plan.establishedOn(), plan.place(), plan.interventions().size(), contentId);
     }
 
-    private Map<String, Object> withText(CasePlanView.Version version) {
-        Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("version", version);
-        shown.put("text", contents.read(version.contentId(), PlanText.class).orElse(null));
-        return shown;
+    private VersionWithText withText(CasePlanView.Version version) {
+        return new VersionWithText(version, contents.read(version.contentId(), PlanText.class).orElse(null));
     }
 
-    private String actor(String caseId, String staffId) {
-        Ids.requireCaseId(caseId);
-        return StaffIdentity.require(staffId);
-    }
-
-    private CasePlanView readable(String caseId, String staffId) {
-        return reader.readableBy(actor(caseId, staffId), caseId);
-    }
-
-    private static ResponseEntity<Map<String, Object>> created(String caseId, String path, Map<String, Object> body) {
+    private static <T> ResponseEntity<T> created(String caseId, String path, T body) {
         return ResponseEntity.created(URI.create("/cases/" + caseId + path)).body(body);
     }
 }

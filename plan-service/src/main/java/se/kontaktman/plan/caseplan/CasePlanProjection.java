@@ -1,28 +1,33 @@
 package se.kontaktman.plan.caseplan;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import se.kontaktman.events.ContactRole;
 import se.kontaktman.plan.caseplan.CasePlanView.ArrivalConversation;
 import se.kontaktman.plan.caseplan.CasePlanView.FollowUp;
-import se.kontaktman.plan.caseplan.CasePlanView.Holder;
 import se.kontaktman.plan.caseplan.CasePlanView.Meeting;
 import se.kontaktman.plan.caseplan.CasePlanView.Note;
 import se.kontaktman.plan.caseplan.CasePlanView.Version;
 import se.kontaktman.plan.caseplan.CasePlanView.Visit;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.ArrivalConversationHeldEvent;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.CaseOpenedNoted;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosed;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.ContactPersonNoted;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.CaseOpenedNotedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.ContactPersonAssignmentNotedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.FollowUpRecordedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.IntroductionVisitBookedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.IntroductionVisitHeldEvent;
@@ -32,11 +37,12 @@ import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanReviewedByTeamEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanVersionEstablishedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanningNoteAcknowledgedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanningNoteHandedOverEvent;
-import se.kontaktman.plan.content.PlanContents;
+import se.kontaktman.plan.caseplan.api.CasePlanQueries.FindCasePlanQuery;
 
 /**
- * Keeps {@link CasePlanView} in the unit of work that stores the events. On closure it also
- * erases the case's working material (H9) from the content store and the view.
+ * Keeps {@link CasePlanView} and answers for it, as assignment-service's case view does: in the
+ * unit of work that stores the events, each event one conditional update and no read, applied
+ * only if the view has not seen the event (its sequence number), so a replay changes nothing.
  */
 @Component
 @ProcessingGroup(CasePlanProjection.PROCESSING_GROUP)
@@ -45,116 +51,99 @@ class CasePlanProjection {
     static final String PROCESSING_GROUP = "case-plan-view";
 
     private final MongoTemplate mongo;
-    private final PlanContents contents;
 
-    CasePlanProjection(MongoTemplate mongo, PlanContents contents) {
+    CasePlanProjection(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.contents = contents;
     }
 
     @EventHandler
-    void on(CaseOpenedNoted e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> {
-            view.staffGroupId = e.staffGroupId();
-            view.careProfile = e.careProfile();
-            view.startDate = e.startDate();
-        });
+    void on(CaseOpenedNotedEvent e, @SequenceNumber long sequence) {
+        upsert(e.caseId(), sequence, new Update().set("staffGroupId", e.staffGroupId())
+                .set("careProfile", e.careProfile()).set("startDate", e.startDate()));
+    }
+
+    /** The assignment that supersedes the one the view holds, if any; late and repeated ones change nothing. */
+    @EventHandler
+    void on(ContactPersonAssignmentNotedEvent e, @SequenceNumber long sequence) {
+        upsert(e.caseId(), sequence, new Update().set("staffGroupId", e.staffGroupId()));
+        String role = e.role() == ContactRole.PRIMARY ? "primary" : "substitute";
+        Assignment incoming = new Assignment(e.staffId(), e.effectiveFrom(), e.publishedAt());
+        mongo.updateFirst(query(where("_id").is(e.caseId()).orOperator(
+                        where(role).is(null),
+                        where(role + ".from").lt(incoming.from()),
+                        where(role + ".from").is(incoming.from()).and(role + ".publishedAt").lt(incoming.publishedAt()))),
+                new Update().set(role, incoming), CasePlanView.class);
     }
 
     @EventHandler
-    void on(ContactPersonNoted e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> {
-            view.staffGroupId = e.staffGroupId();
-            Holder incoming = new Holder(e.staffId(), e.effectiveFrom(), e.publishedAt());
-            Holder held = e.role() == ContactRole.PRIMARY ? view.primary : view.substitute;
-            if (held == null || appointment(incoming).supersedes(appointment(held))) {
-                if (e.role() == ContactRole.PRIMARY) {
-                    view.primary = incoming;
-                } else {
-                    view.substitute = incoming;
-                }
-            }
-        });
-    }
-
-    @EventHandler
-    void on(CasePlanClosed e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> {
-            view.staffGroupId = e.staffGroupId();
-            view.status = CasePlanView.Status.CLOSED;
-            view.closedOn = e.closedOn();
-            view.planningNotes.clear();
-        });
-        contents.eraseWorkingMaterial(e.caseId());
+    void on(CasePlanClosedEvent e, @SequenceNumber long sequence) {
+        upsert(e.caseId(), sequence, new Update().set("staffGroupId", e.staffGroupId()).set("closedOn", e.closedOn()));
     }
 
     @EventHandler
     void on(IntroductionVisitBookedEvent e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> view.introductionVisits.add(new Visit(e.visitId(), e.bookedFor(),
-                e.contactPersonStaffId(), e.bookedBy(), null, null, List.of(), false)));
+        update(e.caseId(), sequence, new Update().push("introductionVisits", new Visit(e.visitId(), e.bookedFor(),
+                e.contactPersonStaffId(), e.bookedBy(), null, null, List.of(), false, null)));
     }
 
     @EventHandler
     void on(IntroductionVisitHeldEvent e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> view.introductionVisits.replaceAll(v -> v.visitId().equals(e.visitId())
-                ? new Visit(v.visitId(), v.bookedFor(), v.contactPersonStaffId(), v.bookedBy(), e.heldOn(),
-                        e.presentedBy(), e.attendingStaffIds(), e.sheetHandedOver())
-                : v));
+        updateElement(e.caseId(), sequence, where("introductionVisits.visitId").is(e.visitId()), new Update()
+                .set("introductionVisits.$.heldOn", e.heldOn())
+                .set("introductionVisits.$.presentedBy", e.presentedBy())
+                .set("introductionVisits.$.attendingStaffIds", e.attendingStaffIds())
+                .set("introductionVisits.$.sheetHandedOver", e.sheetHandedOver())
+                .set("introductionVisits.$.backdatingReason", e.backdatingReason()));
     }
 
     @EventHandler
     void on(ArrivalConversationHeldEvent e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> view.arrivalConversation =
-                new ArrivalConversation(e.heldOn(), e.heldBy(), e.topicsCovered(), e.contentId()));
+        update(e.caseId(), sequence, new Update().set("arrivalConversation",
+                new ArrivalConversation(e.heldOn(), e.heldBy(), e.topicsCovered(), e.contentId())));
     }
 
     @EventHandler
     void on(PlanVersionEstablishedEvent e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> view.planVersions.add(new Version(e.version(), e.establishedOn(),
+        update(e.caseId(), sequence, new Update().push("planVersions", new Version(e.version(), e.establishedOn(),
                 e.establishedBy(), e.interventionCount(), e.contentId(), null)));
     }
 
     @EventHandler
     void on(PlanReviewedByTeamEvent e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> view.planVersions.replaceAll(v -> v.version() == e.version()
-                ? new Version(v.version(), v.establishedOn(), v.establishedBy(), v.interventionCount(), v.contentId(),
-                        e.reviewedOn())
-                : v));
+        updateElement(e.caseId(), sequence, where("planVersions.version").is(e.version()),
+                new Update().set("planVersions.$.reviewedByTeamOn", e.reviewedOn()));
     }
 
     @EventHandler
     void on(FollowUpRecordedEvent e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> view.followUps.add(new FollowUp(e.followedUpOn(), e.signedBy(), e.kind(),
-                e.outcome(), e.planVersion())));
+        update(e.caseId(), sequence, new Update().push("followUps", new FollowUp(e.followedUpOn(), e.signedBy(),
+                e.kind(), e.outcome(), e.planVersion(), e.contentId())));
     }
 
     @EventHandler
     void on(PlanMeetingHeldEvent e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> view.planMeetings.add(new Meeting(e.heldOn(), e.heldBy(), e.outcome(),
-                e.planVersion(), e.contentId())));
+        update(e.caseId(), sequence, new Update().push("planMeetings", new Meeting(e.heldOn(), e.heldBy(),
+                e.outcome(), e.planVersion(), e.contentId())));
     }
 
     @EventHandler
     void on(PlanningNoteHandedOverEvent e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> view.planningNotes.add(new Note(e.noteId(), e.handedOverOn(),
+        update(e.caseId(), sequence, new Update().push("planningNotes", new Note(e.noteId(), e.handedOverOn(),
                 e.handedOverBy(), e.timeAdjustmentRequested(), false, e.contentId(), null, null, null)));
     }
 
     @EventHandler
     void on(NewInterventionsRequestedEvent e, @SequenceNumber long sequence) {
-        // Follows its note's hand-over in the same command: mark the note.
-        change(e.caseId(), sequence, view -> updateLastNote(view, n -> new Note(n.noteId(), n.handedOverOn(),
-                n.handedOverBy(), n.timeAdjustmentRequested(), true, n.contentId(), n.acknowledgedOn(),
-                n.acknowledgedBy(), n.acknowledgementContentId())));
+        updateElement(e.caseId(), sequence, where("planningNotes.noteId").is(e.noteId()),
+                new Update().set("planningNotes.$.newInterventionsRequested", true));
     }
 
     @EventHandler
     void on(PlanningNoteAcknowledgedEvent e, @SequenceNumber long sequence) {
-        change(e.caseId(), sequence, view -> view.planningNotes.replaceAll(n -> n.noteId().equals(e.noteId())
-                ? new Note(n.noteId(), n.handedOverOn(), n.handedOverBy(), n.timeAdjustmentRequested(),
-                        n.newInterventionsRequested(), n.contentId(), e.acknowledgedOn(), e.acknowledgedBy(),
-                        e.contentId())
-                : n));
+        updateElement(e.caseId(), sequence, where("planningNotes.noteId").is(e.noteId()), new Update()
+                .set("planningNotes.$.acknowledgedOn", e.acknowledgedOn())
+                .set("planningNotes.$.acknowledgedBy", e.acknowledgedBy())
+                .set("planningNotes.$.acknowledgementContentId", e.contentId()));
     }
 
     @ResetHandler
@@ -162,28 +151,31 @@ class CasePlanProjection {
         mongo.remove(new Query(), CasePlanView.class);
     }
 
-    /** Read, change and replace the case's view, unless it has seen this event already. */
-    private void change(String caseId, long sequence, Consumer<CasePlanView> change) {
-        CasePlanView view = mongo.findById(caseId, CasePlanView.class);
-        if (view == null) {
-            view = new CasePlanView();
-            view.caseId = caseId;
-        } else if (view.version >= sequence) {
-            return;
-        }
-        change.accept(view);
-        view.version = sequence;
-        mongo.save(view);
+    @QueryHandler
+    Optional<CasePlanView> handle(FindCasePlanQuery query) {
+        return Optional.ofNullable(mongo.findById(query.caseId(), CasePlanView.class));
     }
 
-    private static void updateLastNote(CasePlanView view, UnaryOperator<Note> update) {
-        if (!view.planningNotes.isEmpty()) {
-            int last = view.planningNotes.size() - 1;
-            view.planningNotes.set(last, update.apply(view.planningNotes.get(last)));
+    /** For facts, which may be the first the view hears of a case. */
+    private void upsert(String caseId, long sequence, Update change) {
+        try {
+            mongo.upsert(unseen(caseId, sequence), change.set("version", sequence), CasePlanView.class);
+        } catch (DuplicateKeyException seenBefore) {
+            // The view exists and has seen this event: a replay.
         }
     }
 
-    private static ContactPersons.Appointment appointment(Holder holder) {
-        return new ContactPersons.Appointment(holder.staffId(), holder.from(), holder.publishedAt());
+    private void update(String caseId, long sequence, Update change) {
+        mongo.updateFirst(unseen(caseId, sequence), change.set("version", sequence), CasePlanView.class);
+    }
+
+    /** A change to the one element of a list that {@code element} picks out ({@code $} in the update). */
+    private void updateElement(String caseId, long sequence, Criteria element, Update change) {
+        mongo.updateFirst(unseen(caseId, sequence).addCriteria(element), change.set("version", sequence),
+                CasePlanView.class);
+    }
+
+    private static Query unseen(String caseId, long sequence) {
+        return query(where("_id").is(caseId).and("version").lt(sequence));
     }
 }

@@ -1,8 +1,6 @@
 package se.kontaktman.plan.caseplan;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,44 +8,34 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.ContactRole;
 import se.kontaktman.events.plan.ArrivalTopic;
 import se.kontaktman.events.plan.FollowUpKind;
 import se.kontaktman.events.plan.FollowUpOutcome;
+import se.kontaktman.platform.rules.BackdatingReason;
+import se.kontaktman.rules.CareStep;
+import se.kontaktman.rules.RuleProfile;
 
 /**
- * Where a case's plan work stands, for staff: no free text, only dates, staff ids and the ids of
- * the texts in the content store. {@code version} is the sequence number of the last event
- * applied, so a replayed event changes nothing.
+ * Where a case's plan work stands, for staff, and the index of its formal documentation: no free
+ * text, only dates, staff ids and the ids of the texts in the content store. {@code version} is
+ * the sequence number of the last event applied, so a replayed event changes nothing. Facts may
+ * arrive before the opening: until then {@code careProfile} is null and the case is not known.
  */
-@Document("case_plans")
-public class CasePlanView {
+@Document(CasePlanView.COLLECTION)
+public record CasePlanView(@Id String caseId, String staffGroupId, CareProfile careProfile, LocalDate startDate,
+                           LocalDate closedOn, Assignment primary, Assignment substitute,
+                           List<Visit> introductionVisits, ArrivalConversation arrivalConversation,
+                           List<Version> planVersions, List<FollowUp> followUps, List<Meeting> planMeetings,
+                           List<Note> planningNotes, long version) {
+
+    public static final String COLLECTION = "case_plans";
 
     public enum Status { OPEN, CLOSED }
 
-    @Id
-    public String caseId;
-    public String staffGroupId;
-    public CareProfile careProfile;
-    public LocalDate startDate;
-    public Status status = Status.OPEN;
-    public LocalDate closedOn;
-    public Holder primary;
-    public Holder substitute;
-    public List<Visit> introductionVisits = new ArrayList<>();
-    public ArrivalConversation arrivalConversation;
-    public List<Version> planVersions = new ArrayList<>();
-    public List<FollowUp> followUps = new ArrayList<>();
-    public List<Meeting> planMeetings = new ArrayList<>();
-    /** Working material (H9): emptied when the case closes. */
-    public List<Note> planningNotes = new ArrayList<>();
-    public long version = -1;
-
-    public record Holder(String staffId, LocalDate from, Instant publishedAt) {
-    }
-
     public record Visit(String visitId, LocalDate bookedFor, String contactPersonStaffId, String bookedBy,
                         LocalDate heldOn, String presentedBy, List<String> attendingStaffIds,
-                        boolean sheetHandedOver) {
+                        boolean sheetHandedOver, BackdatingReason backdatingReason) {
     }
 
     public record ArrivalConversation(LocalDate heldOn, String heldBy, Set<ArrivalTopic> topicsCovered,
@@ -59,7 +47,7 @@ public class CasePlanView {
     }
 
     public record FollowUp(LocalDate followedUpOn, String signedBy, FollowUpKind kind, FollowUpOutcome outcome,
-                           int planVersion) {
+                           int planVersion, String contentId) {
     }
 
     public record Meeting(LocalDate heldOn, String heldBy, FollowUpOutcome outcome, int planVersion,
@@ -71,16 +59,50 @@ public class CasePlanView {
                        String acknowledgedBy, String acknowledgementContentId) {
     }
 
+    public CasePlanView {
+        introductionVisits = listOrEmpty(introductionVisits);
+        planVersions = listOrEmpty(planVersions);
+        followUps = listOrEmpty(followUps);
+        planMeetings = listOrEmpty(planMeetings);
+        planningNotes = listOrEmpty(planningNotes);
+    }
+
+    /** Heard opened: until then the facts heard are kept but the case is not shown. */
+    public boolean isKnown() {
+        return careProfile != null;
+    }
+
+    public Status status() {
+        return closedOn == null ? Status.OPEN : Status.CLOSED;
+    }
+
+    public Optional<Assignment> assignment(ContactRole role) {
+        return Optional.ofNullable(role == ContactRole.PRIMARY ? primary : substitute);
+    }
+
     /**
-     * H2: the current ordinarie has not yet presented themself in the client's home since being
-     * appointed; a new ordinarie presents themself again.
+     * H2: when the role's current contact person presented themself in the client's home since
+     * being assigned, if they have; a new contact person, ordinarie or ersättare, presents
+     * themself again.
      */
-    public boolean isIntroductionDue() {
-        if (status != Status.OPEN || primary == null || careProfile != CareProfile.HOME_CARE) {
-            return false;
+    public Optional<LocalDate> introducedOn(ContactRole role) {
+        return assignment(role).flatMap(assigned -> introductionVisits.stream()
+                .filter(v -> v.heldOn() != null && assigned.staffId().equals(v.presentedBy())
+                        && !v.heldOn().isBefore(assigned.from()))
+                .map(Visit::heldOn).min(LocalDate::compareTo));
+    }
+
+    /**
+     * H2: by when the role's contact person is to present themself (the rule profile's limit after
+     * their assignment), while they have not and the case is open; empty otherwise, and where the
+     * care profile has no introduction visit.
+     */
+    public Optional<LocalDate> introductionDueBy(ContactRole role, RuleProfile profile) {
+        if (status() == Status.CLOSED || !profile.applies(CareStep.INTRODUCTION_VISIT)
+                || introducedOn(role).isPresent()) {
+            return Optional.empty();
         }
-        return introductionVisits.stream().noneMatch(v -> v.heldOn() != null
-                && v.presentedBy().equals(primary.staffId()) && !v.heldOn().isBefore(primary.from()));
+        return assignment(role).map(assigned -> assigned.from().plus(profile.introductionVisitWithin()));
     }
 
     public Optional<Version> currentPlan() {
@@ -91,12 +113,12 @@ public class CasePlanView {
         return planVersions.stream().filter(v -> v.version() == number).findFirst();
     }
 
-    public Optional<Note> planningNote(String noteId) {
-        return planningNotes.stream().filter(n -> n.noteId().equals(noteId)).findFirst();
-    }
-
     boolean isContactPerson(String staffId) {
         return (primary != null && primary.staffId().equals(staffId))
                 || (substitute != null && substitute.staffId().equals(staffId));
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 }

@@ -17,7 +17,8 @@ import se.kontaktman.events.plan.ArrivalTopic;
 import se.kontaktman.events.plan.FollowUpKind;
 import se.kontaktman.events.plan.FollowUpOutcome;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.Place;
-import se.kontaktman.platform.OrganisationId;
+import se.kontaktman.platform.rules.BackdatingReason;
+import se.kontaktman.platform.rules.OrganisationId;
 
 /**
  * What staff write, as the HTTP API takes it. The free text in these records is personal data:
@@ -108,18 +109,48 @@ public final class PlanTexts {
                                       @NotNull @OrganisationId String contactPersonStaffId) {
     }
 
+    /**
+     * The visit was held; the contact person it was booked for presented themself (H2).
+     * {@code backdatingReason} is needed when {@code heldOn} lies further back than the rule
+     * profile allows.
+     */
     public record IntroductionHeld(@NotNull LocalDate heldOn,
-                                   @NotNull @OrganisationId String presentedBy,
                                    List<@NotNull @OrganisationId String> attendingStaffIds,
-                                   @NotNull Boolean sheetHandedOver) {
+                                   @NotNull Boolean sheetHandedOver, BackdatingReason backdatingReason) {
     }
 
     public record TeamReview(@NotNull LocalDate reviewedOn) {
     }
 
-    /** A follow-up, dated and signed by the staff member who records it (H4, H5). */
+    /**
+     * A follow-up, made together with the client (H4: "Detta görs tillsammans med brukare"), dated
+     * and signed by the staff member who records it: who took part and how the client did, as for
+     * the plan.
+     */
     public record FollowUp(@NotNull LocalDate followedUpOn, @NotNull FollowUpKind kind,
-                           @NotNull FollowUpOutcome outcome, @Valid PlanText revision) {
+                           @NotNull FollowUpOutcome outcome,
+                           @NotEmpty @Valid List<@NotNull Participant> participants,
+                           @NotBlank(message = "must say how the client took part") @Size(max = TEXT)
+                           String clientParticipation,
+                           @Size(max = TEXT) String notes,
+                           @Valid PlanText revision) {
+
+        /** What the content store keeps of the follow-up: all but the revision, which is a plan version of its own. */
+        FollowUpText text() {
+            return new FollowUpText(participants, clientParticipation, notes);
+        }
+    }
+
+    /** A follow-up's free text as kept in the content store. */
+    public record FollowUpText(List<Participant> participants, String clientParticipation, String notes) {
+    }
+
+    /**
+     * H5: in an April/May or October/November window the plan was checked ("kontrolleras för att se
+     * att de är aktuella") and a follow-up booked ("samt boka tid för uppföljning").
+     */
+    public record PlanCheck(@NotNull LocalDate checkedOn, @NotNull Boolean planCurrent,
+                            @NotNull LocalDate followUpBookedFor) {
     }
 
     /** A genomförandeplansmöte (L3) and who took part. */

@@ -1,61 +1,77 @@
-package se.kontaktman.plan.sheet;
+package se.kontaktman.plan.contactsheet;
+
+import java.util.List;
 
 import org.springframework.http.MediaType;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 import se.kontaktman.events.ContactRole;
-import se.kontaktman.plan.caseplan.CasePlanReader;
+import se.kontaktman.plan.PlanRule;
+import se.kontaktman.plan.caseplan.CasePlanAccess;
 import se.kontaktman.plan.caseplan.CasePlanView;
 import se.kontaktman.plan.organisation.KnownStaffGroup;
 import se.kontaktman.plan.organisation.KnownStaffMember;
 import se.kontaktman.plan.organisation.StaffDirectory;
-import se.kontaktman.platform.Ids;
-import se.kontaktman.platform.NotFoundException;
-import se.kontaktman.platform.StaffIdentity;
+import se.kontaktman.platform.rules.NotFoundException;
+import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.rules.RuleProfiles;
+import se.kontaktman.platform.web.Actor;
+import se.kontaktman.rules.CareStep;
+import se.kontaktman.rules.RuleProfile;
 
 /**
- * The "Jag är din kontaktman" sheet (seed 000) as a print-ready page: the contact person's
- * name, the staff group's phone number and the four promises. The "Till" line is left for the
- * contact person to write the client's name by hand: the client's name is not in this service.
+ * The "Jag är din kontaktman" sheet (seed 000), shown at the introduction visit, as a
+ * print-ready page: the contact person's name, the staff group's phone number and the four
+ * promises, whose numbers are the case's rule profile's (H3's weeks, H4's months). The "Till"
+ * line is left for the contact person to write the client's name by hand: the client's name is
+ * not in this service. Only for care profiles with an introduction visit.
  */
 @RestController
 class ContactSheetController {
 
-    private static final String[] PROMISES = {
-            "Ett första hembesök där jag presenterar mig för dig och informerar om vilket uppdrag som jag har "
-                    + "som kontaktman.",
-            "Att tillsammans med dig skriva din genomförandeplan inom tre veckor efter mitt första hembesök hos "
-                    + "dig. I din genomförandeplan skriver vi tillsammans upp hur du önskar att få dina beviljade "
-                    + "insatser utförda. Det är viktigt för oss att dina önskemål blir synliggjorda.",
-            "Att tillsammans med dig följa upp din genomförandeplan minst var sjätte månad.",
-            "Att informera övriga i arbetsgruppen hur vi ska hjälpa dig enligt genomförandeplanen."
-    };
-
-    private final CasePlanReader reader;
+    private final CasePlanAccess access;
     private final StaffDirectory staff;
+    private final RuleProfiles profiles;
 
-    ContactSheetController(CasePlanReader reader, StaffDirectory staff) {
-        this.reader = reader;
+    ContactSheetController(CasePlanAccess access, StaffDirectory staff, RuleProfiles profiles) {
+        this.access = access;
         this.staff = staff;
+        this.profiles = profiles;
     }
 
     @GetMapping(value = "/cases/{caseId}/contact-sheet", produces = MediaType.TEXT_HTML_VALUE)
-    String sheet(@PathVariable String caseId,
-                 @RequestParam(defaultValue = "PRIMARY") ContactRole role,
-                 @RequestHeader(value = StaffIdentity.DEV_HEADER, required = false) String staffId) {
-        Ids.requireCaseId(caseId);
-        CasePlanView view = reader.readableBy(StaffIdentity.require(staffId), caseId);
-        CasePlanView.Holder holder = role == ContactRole.PRIMARY ? view.primary : view.substitute;
-        if (holder == null) {
-            throw new NotFoundException(role.name().toLowerCase() + " contact person of case", caseId);
+    String sheet(@PathVariable String caseId, @RequestParam(defaultValue = "PRIMARY") ContactRole role,
+                 @Actor String actor) {
+        CasePlanView view = access.readableBy(actor, caseId);
+        RuleProfile profile = profiles.of(view.careProfile());
+        if (!profile.applies(CareStep.INTRODUCTION_VISIT)) {
+            throw new Refusal(PlanRule.STEP_IN_CARE_PROFILE, "caseId",
+                    "the sheet is shown at the introduction visit, which the " + view.careProfile()
+                            + " rule profile does not have");
         }
-        String name = staff.staffMember(holder.staffId()).map(KnownStaffMember::name).orElse(holder.staffId());
-        String phone = staff.staffGroup(view.staffGroupId).map(KnownStaffGroup::phoneNumber).orElse("");
-        return render(name, phone);
+        String staffId = view.assignment(role).map(assignment -> assignment.staffId())
+                .orElseThrow(() -> new NotFoundException(role.name().toLowerCase() + " contact person of case", caseId));
+        String name = staff.staffMember(staffId).map(KnownStaffMember::name).orElse(staffId);
+        String phone = staff.staffGroup(view.staffGroupId()).map(KnownStaffGroup::phoneNumber).orElse("");
+        return render(name, phone, promises(profile));
+    }
+
+    /** The seed's four promises, with the profile's numbers where the seed has its own. */
+    static List<String> promises(RuleProfile profile) {
+        return List.of(
+                "Ett första hembesök där jag presenterar mig för dig och informerar om vilket uppdrag som jag har "
+                        + "som kontaktman.",
+                "Att tillsammans med dig skriva din genomförandeplan "
+                        + SwedishPeriods.within(profile.planWithinAfterIntroduction())
+                        + " efter mitt första hembesök hos dig. I din genomförandeplan skriver vi tillsammans upp hur "
+                        + "du önskar att få dina beviljade insatser utförda. Det är viktigt för oss att dina önskemål "
+                        + "blir synliggjorda.",
+                "Att tillsammans med dig följa upp din genomförandeplan "
+                        + SwedishPeriods.atLeastEvery(profile.followUpWithin()) + ".",
+                "Att informera övriga i arbetsgruppen hur vi ska hjälpa dig enligt genomförandeplanen.");
     }
 
     /** Escapes only what HTML requires; the page is UTF-8, so å, ä and ö stay as they are. */
@@ -63,10 +79,10 @@ class ContactSheetController {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    static String render(String contactPersonName, String groupPhone) {
-        StringBuilder promises = new StringBuilder();
-        for (String promise : PROMISES) {
-            promises.append("      <li>").append(htmlEscape(promise)).append("</li>\n");
+    static String render(String contactPersonName, String groupPhone, List<String> promises) {
+        StringBuilder items = new StringBuilder();
+        for (String promise : promises) {
+            items.append("      <li>").append(htmlEscape(promise)).append("</li>\n");
         }
         return """
                 <!DOCTYPE html>
@@ -95,6 +111,6 @@ class ContactSheetController {
                 %s  </ul>
                 </body>
                 </html>
-                """.formatted(htmlEscape(contactPersonName), htmlEscape(groupPhone), promises);
+                """.formatted(htmlEscape(contactPersonName), htmlEscape(groupPhone), items);
     }
 }

@@ -18,35 +18,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The free text of a case's plan work: the plan's wording, the client's wishes and life story,
- * planning notes. Personal data: it stays in this collection, never in the event store, on
- * Kafka or in logs, so that erasing it is a delete. Working material (what seed 000 says to
- * destroy when the case closes, rule H9) is marked as such and erased with {@link #eraseWorkingMaterial}.
+ * who took part in follow-ups and meetings, planning notes and the planner's answers. Personal
+ * data: it stays in this collection, never in the event store, on Kafka or in logs, so that
+ * erasing it is a delete. All of it is formal documentation, kept when the case closes.
  */
 @Component
 public class PlanContents {
 
-    /** What kind of text a document holds, and whether it is working material. */
+    /** What kind of text a document holds. */
     public enum Kind {
-        PLAN_VERSION(false),
-        ARRIVAL_CONVERSATION(false),
-        PLAN_MEETING(false),
-        PLANNING_NOTE(true),
-        PLANNER_NOTES(true);
-
-        private final boolean workingMaterial;
-
-        Kind(boolean workingMaterial) {
-            this.workingMaterial = workingMaterial;
-        }
-
-        public boolean workingMaterial() {
-            return workingMaterial;
-        }
+        PLAN_VERSION,
+        ARRIVAL_CONVERSATION,
+        FOLLOW_UP,
+        PLAN_MEETING,
+        PLANNING_NOTE,
+        PLANNER_NOTES
     }
 
     @Document("plan_content")
-    record Stored(@Id String contentId, String caseId, Kind kind, boolean workingMaterial, String json,
-                  Instant storedAt) {
+    record Stored(@Id String contentId, String caseId, Kind kind, String json, Instant storedAt) {
     }
 
     private final MongoTemplate mongo;
@@ -57,15 +47,14 @@ public class PlanContents {
         this.mongo = mongo;
         this.json = json;
         this.clock = clock;
-        // For erasure by case on a real server; the embedded stand-in ignores non-unique indexes.
+        // For erasure by case when its retention time ends; the embedded stand-in ignores non-unique indexes.
         mongo.indexOps(Stored.class).createIndex(new Index("caseId", Sort.Direction.ASC));
     }
 
     /** @return the new document's id, for the command that refers to it */
     public String store(String caseId, Kind kind, Object text) {
         String contentId = UUID.randomUUID().toString();
-        mongo.insert(new Stored(contentId, caseId, kind, kind.workingMaterial(), json.writeValueAsString(text),
-                clock.instant()));
+        mongo.insert(new Stored(contentId, caseId, kind, json.writeValueAsString(text), clock.instant()));
         return contentId;
     }
 
@@ -77,11 +66,5 @@ public class PlanContents {
     /** Undoes {@link #store} for a command that was refused, so that nothing is half-stored. */
     public void discard(String contentId) {
         mongo.remove(query(where("_id").is(contentId)), Stored.class);
-    }
-
-    /** H9: the case closed; its working material goes, its formal documentation stays. */
-    public long eraseWorkingMaterial(String caseId) {
-        return mongo.remove(query(where("caseId").is(caseId).and("workingMaterial").is(true)), Stored.class)
-                .getDeletedCount();
     }
 }

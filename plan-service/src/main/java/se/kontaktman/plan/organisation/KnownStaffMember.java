@@ -12,6 +12,10 @@ import se.kontaktman.events.StaffRole;
 public record KnownStaffMember(@Id String staffId, String name, Set<StaffRole> roles, String staffGroupId,
                                boolean active, Instant definedAt) {
 
+    public boolean isActiveCareStaffOf(String groupId) {
+        return active && roles.contains(StaffRole.CARE_STAFF) && groupId.equals(staffGroupId);
+    }
+
     public boolean isPlannerFor(String groupId) {
         return active && roles.contains(StaffRole.PLANNER) && (staffGroupId == null || staffGroupId.equals(groupId));
     }

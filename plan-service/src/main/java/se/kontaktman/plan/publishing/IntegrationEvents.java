@@ -7,6 +7,7 @@ import se.kontaktman.events.plan.FollowUpRecorded;
 import se.kontaktman.events.plan.IntroductionVisitBooked;
 import se.kontaktman.events.plan.IntroductionVisitHeld;
 import se.kontaktman.events.plan.NewInterventionsRequested;
+import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.plan.PlanClosed;
 import se.kontaktman.events.plan.PlanEstablished;
 import se.kontaktman.events.plan.PlanMeetingHeld;
@@ -14,11 +15,12 @@ import se.kontaktman.events.plan.PlanReviewedByTeam;
 import se.kontaktman.events.plan.PlanningNoteAcknowledged;
 import se.kontaktman.events.plan.PlanningNoteHandedOver;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.ArrivalConversationHeldEvent;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosed;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.FollowUpRecordedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.IntroductionVisitBookedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.IntroductionVisitHeldEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.NewInterventionsRequestedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanCheckedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanMeetingHeldEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanReviewedByTeamEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanVersionEstablishedEvent;
@@ -59,6 +61,10 @@ class IntegrationEvents implements IntegrationEventMapping {
             return new FollowUpRecorded(e.caseId(), e.staffGroupId(), e.followedUpOn(), e.signedBy(), e.kind(),
                     e.outcome(), e.planVersion());
         }
+        if (domainEvent instanceof PlanCheckedEvent e) {
+            return new PlanChecked(e.caseId(), e.staffGroupId(), e.checkedOn(), e.checkedBy(), e.windowStart(),
+                    e.windowEnd(), e.planVersion(), e.planCurrent(), e.followUpBookedFor());
+        }
         if (domainEvent instanceof PlanMeetingHeldEvent e) {
             return new PlanMeetingHeld(e.caseId(), e.staffGroupId(), e.heldOn(), e.heldBy(), e.outcome(),
                     e.planVersion());
@@ -74,7 +80,7 @@ class IntegrationEvents implements IntegrationEventMapping {
         if (domainEvent instanceof NewInterventionsRequestedEvent e) {
             return new NewInterventionsRequested(e.caseId(), e.staffGroupId(), e.requestedOn(), e.requestedBy());
         }
-        if (domainEvent instanceof CasePlanClosed e) {
+        if (domainEvent instanceof CasePlanClosedEvent e) {
             return new PlanClosed(e.caseId(), e.staffGroupId(), e.closedOn());
         }
         return null;

@@ -1,7 +1,10 @@
 package se.kontaktman.plan.caseplan;
 
+import static se.kontaktman.platform.testing.RefusedBy.refusedBy;
+
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +12,6 @@ import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.kontaktman.events.CareProfile;
@@ -20,28 +20,31 @@ import se.kontaktman.events.StaffRole;
 import se.kontaktman.events.plan.ArrivalTopic;
 import se.kontaktman.events.plan.FollowUpKind;
 import se.kontaktman.events.plan.FollowUpOutcome;
-import se.kontaktman.plan.caseplan.api.CaseFactCommands.NoteCaseClosed;
-import se.kontaktman.plan.caseplan.api.CaseFactCommands.NoteCaseOpened;
-import se.kontaktman.plan.caseplan.api.CaseFactCommands.NoteContactPerson;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.AcknowledgePlanningNote;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.BookIntroductionVisit;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.EstablishPlan;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.HandOverPlanningNote;
+import se.kontaktman.plan.PlanRule;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.AcknowledgePlanningNoteCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.BookIntroductionVisitCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.EstablishPlanCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.HandOverPlanningNoteCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseClosedCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseOpenedCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteContactPersonAssignedCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.PlanFacts;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.Place;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordArrivalConversation;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordFollowUp;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordIntroductionVisit;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanMeeting;
-import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordTeamReview;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordArrivalConversationCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordFollowUpCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordIntroductionVisitCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanCheckCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanMeetingCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordTeamReviewCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.ArrivalConversationHeldEvent;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.CaseOpenedNoted;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosed;
-import se.kontaktman.plan.caseplan.api.CasePlanEvents.ContactPersonNoted;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.CaseOpenedNotedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.ContactPersonAssignmentNotedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.FollowUpRecordedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.IntroductionVisitBookedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.IntroductionVisitHeldEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.NewInterventionsRequestedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanCheckedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanMeetingHeldEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanReviewedByTeamEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanVersionEstablishedEvent;
@@ -50,38 +53,50 @@ import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanningNoteHandedOverEven
 import se.kontaktman.plan.organisation.KnownStaffGroup;
 import se.kontaktman.plan.organisation.KnownStaffMember;
 import se.kontaktman.plan.organisation.StaffDirectory;
-import se.kontaktman.plan.rules.RuleProfiles;
-import se.kontaktman.platform.InvalidInputException;
-import se.kontaktman.platform.RefusedException;
+import se.kontaktman.platform.rules.BackdatingReason;
+import se.kontaktman.platform.rules.CommonRule;
+import se.kontaktman.platform.rules.NotFoundException;
+import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.platform.testing.MutableClock;
+import se.kontaktman.rules.CareStep;
+import se.kontaktman.rules.CheckWindow;
+import se.kontaktman.rules.RuleProfile;
 
-/** The rules of the contact person's mission, each test named after its rule (H2, H3, H4, H6, L1-L3). */
+/** The rules of the contact person's mission, each test named after its rule (H1-H6, H9, L1-L3). */
 class CasePlanAggregateTest {
 
     private static final String CASE = "5f0c7a52-8d0e-4c55-9f6b-2f1c1e0b9a11";
     private static final String GROUP = "solbacken";
-    private static final LocalDate START = LocalDate.of(2026, 3, 2);
-    private static final LocalDate APPOINTED = LocalDate.of(2026, 3, 3);
-    private static final LocalDate VISIT = LocalDate.of(2026, 3, 9);
-    private static final LocalDate PLAN = LocalDate.of(2026, 3, 25);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Instant PUBLISHED = Instant.parse("2026-03-03T08:00:00Z");
+    private static final LocalDate START = LocalDate.of(2026, 10, 1);
+    private static final LocalDate ASSIGNED = LocalDate.of(2026, 10, 2);
+    /** Within the rule profile's week of back-dating. */
+    private static final LocalDate VISIT = LocalDate.of(2026, 11, 18);
+    private static final LocalDate PLAN = LocalDate.of(2026, 11, 20);
+    private static final Instant PUBLISHED = Instant.parse("2026-10-02T08:00:00Z");
     private static final String VISIT_ID = "9d1e2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f";
     private static final String NOTE_ID = "2b7c9e10-3d4f-4a5b-9c6d-7e8f9a0b1c2d";
+    private static final CheckWindow.Dated AUTUMN = new CheckWindow.Dated(LocalDate.of(2026, 10, 1),
+            LocalDate.of(2026, 11, 30));
 
     private FixtureConfiguration<CasePlan> fixture;
 
-    /** anna, bertil, cecilia: care staff of the group; per: its planner; paula: another group's planner. */
+    /**
+     * anna, bertil, cecilia: care staff of the group; dora: care staff of the group who has left;
+     * erik: care staff of another group; per: the group's planner; paula: another group's planner.
+     */
     private static final class Staff implements StaffDirectory {
         private final Map<String, KnownStaffMember> members = Map.of(
-                "anna", member("anna", StaffRole.CARE_STAFF, GROUP),
-                "bertil", member("bertil", StaffRole.CARE_STAFF, GROUP),
-                "cecilia", member("cecilia", StaffRole.CARE_STAFF, GROUP),
-                "per", member("per", StaffRole.PLANNER, GROUP),
-                "paula", member("paula", StaffRole.PLANNER, "ekbacken"));
+                "anna", member("anna", StaffRole.CARE_STAFF, GROUP, true),
+                "bertil", member("bertil", StaffRole.CARE_STAFF, GROUP, true),
+                "cecilia", member("cecilia", StaffRole.CARE_STAFF, GROUP, true),
+                "dora", member("dora", StaffRole.CARE_STAFF, GROUP, false),
+                "erik", member("erik", StaffRole.CARE_STAFF, "ekbacken", true),
+                "per", member("per", StaffRole.PLANNER, GROUP, true),
+                "paula", member("paula", StaffRole.PLANNER, "ekbacken", true));
 
-        private static KnownStaffMember member(String id, StaffRole role, String group) {
-            return new KnownStaffMember(id, id, Set.of(role), group, true, PUBLISHED);
+        private static KnownStaffMember member(String id, StaffRole role, String group, boolean active) {
+            return new KnownStaffMember(id, id, Set.of(role), group, active, PUBLISHED);
         }
 
         @Override
@@ -97,40 +112,57 @@ class CasePlanAggregateTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(CasePlan.class);
-        fixture.registerInjectableResource(new Staff());
-        fixture.registerInjectableResource(RuleProfiles.defaults());
-        fixture.registerInjectableResource(new MutableClock(TODAY));
+        fixture = fixtureWith(RuleProfiles.defaults());
+    }
+
+    private static FixtureConfiguration<CasePlan> fixtureWith(RuleProfiles profiles) {
+        FixtureConfiguration<CasePlan> configured = new AggregateTestFixture<>(CasePlan.class);
+        configured.registerInjectableResource(new Staff());
+        configured.registerInjectableResource(profiles);
+        configured.registerInjectableResource(new MutableClock(TODAY));
+        return configured;
     }
 
     // Given-events, named for what they say.
 
-    private static CaseOpenedNoted opened(CareProfile profile) {
-        return new CaseOpenedNoted(CASE, "fact-opened", GROUP, profile, START);
+    private static CaseOpenedNotedEvent opened(CareProfile profile) {
+        return new CaseOpenedNotedEvent(CASE, "fact-opened", GROUP, profile, START);
     }
 
-    private static ContactPersonNoted appointed(ContactRole role, String staffId, LocalDate from, String factId) {
-        return new ContactPersonNoted(CASE, factId, GROUP, role, staffId, from, PUBLISHED);
+    private static ContactPersonAssignmentNotedEvent assigned(ContactRole role, String staffId, LocalDate from,
+                                                              String factId) {
+        return new ContactPersonAssignmentNotedEvent(CASE, factId, GROUP, role, staffId, from, PUBLISHED);
+    }
+
+    private static Object[] withContactPersons(CareProfile profile) {
+        return new Object[]{opened(profile), assigned(ContactRole.PRIMARY, "anna", ASSIGNED, "f-1"),
+                assigned(ContactRole.SUBSTITUTE, "bertil", ASSIGNED, "f-2")};
     }
 
     private static Object[] homeCareWithContactPersons() {
-        return new Object[]{opened(CareProfile.HOME_CARE), appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-1"),
-                appointed(ContactRole.SUBSTITUTE, "bertil", APPOINTED, "f-2")};
+        return withContactPersons(CareProfile.HOME_CARE);
     }
 
-    private static Object[] lssWithContactPersons() {
-        return new Object[]{opened(CareProfile.LSS), appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-1"),
-                appointed(ContactRole.SUBSTITUTE, "bertil", APPOINTED, "f-2")};
+    private static IntroductionVisitBookedEvent booked(String visitId, LocalDate on, String contactPerson) {
+        return new IntroductionVisitBookedEvent(CASE, GROUP, visitId, on, contactPerson, "per");
     }
 
     private static Object[] introduced() {
-        return concat(homeCareWithContactPersons(),
-                new IntroductionVisitBookedEvent(CASE, GROUP, VISIT_ID, VISIT, "anna", "per"),
-                new IntroductionVisitHeldEvent(CASE, GROUP, VISIT_ID, VISIT, "anna", List.of("anna"), true));
+        return concat(homeCareWithContactPersons(), booked(VISIT_ID, VISIT, "anna"),
+                new IntroductionVisitHeldEvent(CASE, GROUP, VISIT_ID, VISIT, "anna", List.of("anna"), true, null));
     }
 
     private static Object[] withPlan() {
         return concat(introduced(), version(1, PLAN, "content-1"));
+    }
+
+    private static Object[] lssWithPlan() {
+        return concat(withContactPersons(CareProfile.LSS), arrivalConversation(), version(1, PLAN, "content-1"));
+    }
+
+    private static ArrivalConversationHeldEvent arrivalConversation() {
+        return new ArrivalConversationHeldEvent(CASE, GROUP, VISIT, "anna", Set.of(ArrivalTopic.NEEDS),
+                "content-arrival");
     }
 
     private static PlanVersionEstablishedEvent version(int number, LocalDate on, String contentId) {
@@ -141,6 +173,16 @@ class CasePlanAggregateTest {
         return new PlanFacts(on, place, 2, contentId);
     }
 
+    private static RecordIntroductionVisitCommand held(String actor, LocalDate on) {
+        return new RecordIntroductionVisitCommand(CASE, actor, VISIT_ID, on, List.of(), true, null);
+    }
+
+    private static RecordFollowUpCommand followUp(String actor, LocalDate on, FollowUpOutcome outcome,
+                                                  PlanFacts revision) {
+        return new RecordFollowUpCommand(CASE, actor, on, FollowUpKind.SCHEDULED, outcome, "content-follow-up",
+                revision);
+    }
+
     private static Object[] concat(Object[] first, Object... more) {
         Object[] all = new Object[first.length + more.length];
         System.arraycopy(first, 0, all, 0, first.length);
@@ -148,75 +190,60 @@ class CasePlanAggregateTest {
         return all;
     }
 
-    /** The command was refused by the named rule, whatever the kind of refusal. */
-    private static Matcher<Throwable> refusedBy(String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable refusal) {
-                return refusal instanceof RefusedException r && r.error().rule().equals(rule)
-                        || refusal instanceof InvalidInputException i
-                        && i.errors().stream().anyMatch(e -> e.rule().equals(rule));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("refused by rule ").appendValue(rule);
-            }
-        };
-    }
-
     // Facts from assignment-service: idempotent and order-independent.
 
     @Test
     void facts_aCaseBecomesKnownFromItsOpening() {
         fixture.givenNoPriorActivity()
-                .when(new NoteCaseOpened(CASE, "fact-opened", GROUP, CareProfile.HOME_CARE, START))
+                .when(new NoteCaseOpenedCommand(CASE, "fact-opened", GROUP, CareProfile.HOME_CARE, START))
                 .expectEvents(opened(CareProfile.HOME_CARE));
     }
 
     @Test
     void facts_aFactHeardTwiceIsNotedOnce() {
         fixture.given(opened(CareProfile.HOME_CARE))
-                .when(new NoteCaseOpened(CASE, "fact-opened", GROUP, CareProfile.HOME_CARE, START))
+                .when(new NoteCaseOpenedCommand(CASE, "fact-opened", GROUP, CareProfile.HOME_CARE, START))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
-    void facts_anAppointmentIsNotedWithWhenItWasPublished() {
+    void facts_anAssignmentIsNotedWithWhenItWasPublished() {
         fixture.given(opened(CareProfile.HOME_CARE))
-                .when(new NoteContactPerson(CASE, "f-1", GROUP, ContactRole.PRIMARY, "anna", APPOINTED, PUBLISHED))
-                .expectEvents(appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-1"));
+                .when(new NoteContactPersonAssignedCommand(CASE, "f-1", GROUP, ContactRole.PRIMARY, "anna", ASSIGNED,
+                        PUBLISHED))
+                .expectEvents(assigned(ContactRole.PRIMARY, "anna", ASSIGNED, "f-1"));
     }
 
     @Test
-    void facts_anAppointmentHeardTwiceIsNotedOnce() {
-        fixture.given(opened(CareProfile.HOME_CARE), appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-1"))
-                .when(new NoteContactPerson(CASE, "f-1", GROUP, ContactRole.PRIMARY, "anna", APPOINTED, PUBLISHED))
+    void facts_anAssignmentHeardTwiceIsNotedOnce() {
+        fixture.given(opened(CareProfile.HOME_CARE), assigned(ContactRole.PRIMARY, "anna", ASSIGNED, "f-1"))
+                .when(new NoteContactPersonAssignedCommand(CASE, "f-1", GROUP, ContactRole.PRIMARY, "anna", ASSIGNED,
+                        PUBLISHED))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
-    void facts_anAppointmentHeardBeforeTheOpeningIsKept() {
-        fixture.given(appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-1"), opened(CareProfile.HOME_CARE))
-                .when(new BookIntroductionVisit(CASE, "per", VISIT_ID, VISIT, "anna"))
-                .expectEvents(new IntroductionVisitBookedEvent(CASE, GROUP, VISIT_ID, VISIT, "anna", "per"));
+    void facts_anAssignmentHeardBeforeTheOpeningIsKept() {
+        fixture.given(assigned(ContactRole.PRIMARY, "anna", ASSIGNED, "f-1"), opened(CareProfile.HOME_CARE))
+                .when(new BookIntroductionVisitCommand(CASE, "per", VISIT_ID, VISIT, "anna"))
+                .expectEvents(booked(VISIT_ID, VISIT, "anna"));
     }
 
     @Test
-    void facts_anOlderAppointmentHeardLateDoesNotReplaceTheNewerOne() {
-        fixture.given(opened(CareProfile.HOME_CARE), appointed(ContactRole.PRIMARY, "bertil", VISIT, "f-new"),
-                        appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-old"))
-                .when(new BookIntroductionVisit(CASE, "per", VISIT_ID, VISIT, "anna"))
-                .expectException(refusedBy(PlanRules.H2_PRESENTED_BY_CONTACT_PERSON));
+    void facts_anOlderAssignmentHeardLateDoesNotReplaceTheNewerOne() {
+        fixture.given(opened(CareProfile.HOME_CARE), assigned(ContactRole.PRIMARY, "bertil", VISIT, "f-new"),
+                        assigned(ContactRole.PRIMARY, "anna", ASSIGNED, "f-old"))
+                .when(new BookIntroductionVisitCommand(CASE, "per", VISIT_ID, VISIT, "anna"))
+                .expectException(refusedBy(PlanRule.H2_PRESENTED_BY_A_CURRENT_CONTACT_PERSON));
     }
 
     @Test
-    void facts_aCaseClosesOnce() {
-        fixture.given(concat(homeCareWithContactPersons(), new CasePlanClosed(CASE, "f-closed", GROUP, PLAN)))
-                .when(new NoteCaseClosed(CASE, "f-closed-again", GROUP, PLAN))
-                .expectNoEvents();
+    void facts_aContactPersonNotYetHeardOfInTheOrganisationStillRecords() {
+        fixture.given(opened(CareProfile.HOME_CARE), assigned(ContactRole.PRIMARY, "newcomer", ASSIGNED, "f-1"))
+                .when(new BookIntroductionVisitCommand(CASE, "newcomer", VISIT_ID, VISIT, "newcomer"))
+                .expectEvents(new IntroductionVisitBookedEvent(CASE, GROUP, VISIT_ID, VISIT, "newcomer", "newcomer"));
     }
 
     // Who may record, and when.
@@ -224,31 +251,47 @@ class CasePlanAggregateTest {
     @Test
     void access_onlyTheCurrentContactPersonsAndThePlannersRecord() {
         fixture.given(homeCareWithContactPersons())
-                .when(new BookIntroductionVisit(CASE, "cecilia", VISIT_ID, VISIT, "anna"))
-                .expectException(refusedBy(RecordingRights.CONTACT_PERSON_OR_PLANNER));
+                .when(new BookIntroductionVisitCommand(CASE, "cecilia", VISIT_ID, VISIT, "anna"))
+                .expectException(refusedBy(PlanRule.CONTACT_PERSON_OR_PLANNER));
     }
 
     @Test
     void access_aPlannerOfAnotherStaffGroupDoesNotRecord() {
         fixture.given(homeCareWithContactPersons())
-                .when(new BookIntroductionVisit(CASE, "paula", VISIT_ID, VISIT, "anna"))
-                .expectException(refusedBy(RecordingRights.CONTACT_PERSON_OR_PLANNER));
+                .when(new BookIntroductionVisitCommand(CASE, "paula", VISIT_ID, VISIT, "anna"))
+                .expectException(refusedBy(PlanRule.CONTACT_PERSON_OR_PLANNER));
     }
 
     @Test
     void access_aClosedCaseRefusesEveryCommand() {
-        fixture.given(concat(withPlan(), new CasePlanClosed(CASE, "f-closed", GROUP, TODAY)))
-                .when(new RecordFollowUp(CASE, "anna", TODAY, FollowUpKind.SCHEDULED, FollowUpOutcome.STILL_CURRENT,
-                        null))
-                .expectException(refusedBy(CasePlan.CASE_OPEN))
+        fixture.given(concat(withPlan(), new CasePlanClosedEvent(CASE, "f-closed", GROUP, TODAY)))
+                .when(followUp("anna", TODAY, FollowUpOutcome.STILL_CURRENT, null))
+                .expectException(refusedBy(CommonRule.CASE_OPEN))
                 .expectNoEvents();
     }
 
     @Test
     void access_aCaseNotYetOpenedIsNotFound() {
-        fixture.given(appointed(ContactRole.PRIMARY, "anna", APPOINTED, "f-1"))
-                .when(new BookIntroductionVisit(CASE, "anna", VISIT_ID, VISIT, "anna"))
-                .expectException(se.kontaktman.platform.NotFoundException.class);
+        fixture.given(assigned(ContactRole.PRIMARY, "anna", ASSIGNED, "f-1"))
+                .when(new BookIntroductionVisitCommand(CASE, "anna", VISIT_ID, VISIT, "anna"))
+                .expectException(NotFoundException.class);
+    }
+
+    // H1: a contact person who has left the group's care staff no longer counts.
+
+    @Test
+    void h1_aContactPersonMadeInactiveNoLongerRecords() {
+        fixture.given(opened(CareProfile.HOME_CARE), assigned(ContactRole.PRIMARY, "dora", ASSIGNED, "f-1"))
+                .when(new HandOverPlanningNoteCommand(CASE, "dora", NOTE_ID, TODAY, false, false, "content-note"))
+                .expectException(refusedBy(PlanRule.CONTACT_PERSON_OR_PLANNER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void h1_aContactPersonMovedToAnotherGroupNoLongerRecords() {
+        fixture.given(opened(CareProfile.HOME_CARE), assigned(ContactRole.SUBSTITUTE, "erik", ASSIGNED, "f-1"))
+                .when(new HandOverPlanningNoteCommand(CASE, "erik", NOTE_ID, TODAY, false, false, "content-note"))
+                .expectException(refusedBy(PlanRule.CONTACT_PERSON_OR_PLANNER));
     }
 
     // H2: the introduction visit.
@@ -256,57 +299,89 @@ class CasePlanAggregateTest {
     @Test
     void h2_thePlannerBooksTheIntroductionVisitWithAContactPerson() {
         fixture.given(homeCareWithContactPersons())
-                .when(new BookIntroductionVisit(CASE, "per", VISIT_ID, VISIT, "anna"))
-                .expectEvents(new IntroductionVisitBookedEvent(CASE, GROUP, VISIT_ID, VISIT, "anna", "per"));
+                .when(new BookIntroductionVisitCommand(CASE, "per", VISIT_ID, VISIT, "anna"))
+                .expectEvents(booked(VISIT_ID, VISIT, "anna"));
     }
 
     @Test
-    void h2_theContactPersonPresentsThemselfInTheClientsHome() {
-        fixture.given(concat(homeCareWithContactPersons(),
-                        new IntroductionVisitBookedEvent(CASE, GROUP, VISIT_ID, VISIT, "anna", "per")))
-                .when(new RecordIntroductionVisit(CASE, "anna", VISIT_ID, VISIT, "anna", List.of("bertil"), true))
+    void h2_theContactPersonTheVisitWasBookedForPresentsThemselfInTheClientsHome() {
+        fixture.given(concat(homeCareWithContactPersons(), booked(VISIT_ID, VISIT, "anna")))
+                .when(new RecordIntroductionVisitCommand(CASE, "per", VISIT_ID, VISIT, List.of("bertil"), true, null))
+                .expectResultMessagePayload("anna")
                 .expectEvents(new IntroductionVisitHeldEvent(CASE, GROUP, VISIT_ID, VISIT, "anna",
-                        List.of("anna", "bertil"), true));
+                        List.of("anna", "bertil"), true, null));
     }
 
     @Test
-    void h2_onlyAContactPersonPresentsThemselfAsContactPerson() {
-        fixture.given(concat(homeCareWithContactPersons(),
-                        new IntroductionVisitBookedEvent(CASE, GROUP, VISIT_ID, VISIT, "anna", "per")))
-                .when(new RecordIntroductionVisit(CASE, "anna", VISIT_ID, VISIT, "cecilia", List.of(), true))
-                .expectException(refusedBy(PlanRules.H2_PRESENTED_BY_CONTACT_PERSON));
+    void h2_theErsattarePresentsThemselfToo() {
+        fixture.given(concat(homeCareWithContactPersons(), booked(VISIT_ID, VISIT, "bertil")))
+                .when(held("bertil", VISIT))
+                .expectEvents(new IntroductionVisitHeldEvent(CASE, GROUP, VISIT_ID, VISIT, "bertil",
+                        List.of("bertil"), true, null));
     }
 
     @Test
-    void h2_aVisitIsNotHeldBeforeThePresenterWasAppointed() {
-        fixture.given(concat(homeCareWithContactPersons(),
-                        new IntroductionVisitBookedEvent(CASE, GROUP, VISIT_ID, VISIT, "anna", "per")))
-                .when(new RecordIntroductionVisit(CASE, "anna", VISIT_ID, START, "anna", List.of(), true))
-                .expectException(refusedBy(se.kontaktman.platform.DateRules.IN_ORDER));
+    void h2_onlyACurrentContactPersonIsBookedToPresentThemself() {
+        fixture.given(homeCareWithContactPersons())
+                .when(new BookIntroductionVisitCommand(CASE, "per", VISIT_ID, VISIT, "cecilia"))
+                .expectException(refusedBy(PlanRule.H2_PRESENTED_BY_A_CURRENT_CONTACT_PERSON));
+    }
+
+    @Test
+    void h2_aVisitBookedForAContactPersonSinceReplacedIsNotHeldByThem() {
+        fixture.given(concat(homeCareWithContactPersons(), booked(VISIT_ID, VISIT, "anna"),
+                        assigned(ContactRole.PRIMARY, "cecilia", VISIT, "f-3")))
+                .when(held("per", VISIT))
+                .expectException(refusedBy(PlanRule.H2_PRESENTED_BY_A_CURRENT_CONTACT_PERSON))
+                .expectNoEvents();
+    }
+
+    @Test
+    void h2_aVisitIsNotHeldBeforeThePresenterWasAssigned() {
+        fixture.given(concat(homeCareWithContactPersons(), booked(VISIT_ID, VISIT, "anna")))
+                .when(held("anna", START))
+                .expectException(refusedBy(CommonRule.DATE_IN_ORDER));
     }
 
     @Test
     void h2_aVisitIsNotRecordedAsHeldBeforeItHappens() {
-        fixture.given(concat(homeCareWithContactPersons(),
-                        new IntroductionVisitBookedEvent(CASE, GROUP, VISIT_ID, TODAY.plusDays(2), "anna", "per")))
-                .when(new RecordIntroductionVisit(CASE, "anna", VISIT_ID, TODAY.plusDays(2), "anna", List.of(), true))
-                .expectException(refusedBy(se.kontaktman.platform.DateRules.NOT_IN_FUTURE));
+        fixture.given(concat(homeCareWithContactPersons(), booked(VISIT_ID, TODAY.plusDays(2), "anna")))
+                .when(held("anna", TODAY.plusDays(2)))
+                .expectException(refusedBy(CommonRule.DATE_NOT_IN_FUTURE));
+    }
+
+    /** H3's three weeks count from the visit: one dated further back would be overdue on arrival. */
+    @Test
+    void h2_aVisitHeldMoreThanTheProfilesLimitAgoNeedsAReason() {
+        fixture.given(concat(homeCareWithContactPersons(), booked(VISIT_ID, ASSIGNED, "anna")))
+                .when(held("anna", TODAY.minusDays(8)))
+                .expectException(refusedBy(CommonRule.BACKDATING_LIMIT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void h2_aVisitHeldLongAgoIsRecordedWithItsReason() {
+        LocalDate longAgo = LocalDate.of(2026, 10, 10);
+        fixture.given(concat(homeCareWithContactPersons(), booked(VISIT_ID, longAgo, "anna")))
+                .when(new RecordIntroductionVisitCommand(CASE, "anna", VISIT_ID, longAgo, List.of(), true,
+                        BackdatingReason.LATE_REGISTRATION))
+                .expectEvents(new IntroductionVisitHeldEvent(CASE, GROUP, VISIT_ID, longAgo, "anna", List.of("anna"),
+                        true, BackdatingReason.LATE_REGISTRATION));
     }
 
     @Test
     void h2_aVisitIsRecordedAsHeldOnce() {
         fixture.given(introduced())
-                .when(new RecordIntroductionVisit(CASE, "anna", VISIT_ID, VISIT, "anna", List.of(), true))
-                .expectException(refusedBy(CasePlan.RECORDED_ONCE));
+                .when(held("anna", VISIT))
+                .expectException(refusedBy(PlanRule.RECORDED_ONCE));
     }
 
     @Test
     void h2_aNewOrdinarieIsBookedToPresentThemselfAgain() {
-        LocalDate replaced = LocalDate.of(2026, 10, 1);
-        fixture.given(concat(introduced(), appointed(ContactRole.PRIMARY, "cecilia", replaced, "f-3")))
-                .when(new BookIntroductionVisit(CASE, "per", "visit-2", replaced.plusDays(2), "cecilia"))
-                .expectEvents(new IntroductionVisitBookedEvent(CASE, GROUP, "visit-2", replaced.plusDays(2), "cecilia",
-                        "per"));
+        LocalDate replaced = VISIT.plusDays(1);
+        fixture.given(concat(introduced(), assigned(ContactRole.PRIMARY, "cecilia", replaced, "f-3")))
+                .when(new BookIntroductionVisitCommand(CASE, "per", "visit-2", replaced.plusDays(2), "cecilia"))
+                .expectEvents(booked("visit-2", replaced.plusDays(2), "cecilia"));
     }
 
     // H3: the genomförandeplan.
@@ -314,7 +389,7 @@ class CasePlanAggregateTest {
     @Test
     void h3_thePlanIsWrittenWithTheClientAfterTheIntroductionVisit() {
         fixture.given(introduced())
-                .when(new EstablishPlan(CASE, "anna", plan(PLAN, Place.CLIENT_HOME, "content-1")))
+                .when(new EstablishPlanCommand(CASE, "anna", plan(PLAN, Place.CLIENT_HOME, "content-1")))
                 .expectResultMessagePayload(1)
                 .expectEvents(version(1, PLAN, "content-1"));
     }
@@ -322,103 +397,175 @@ class CasePlanAggregateTest {
     @Test
     void h3_noPlanBeforeAnyIntroductionVisit() {
         fixture.given(homeCareWithContactPersons())
-                .when(new EstablishPlan(CASE, "anna", plan(PLAN, Place.CLIENT_HOME, "content-1")))
-                .expectException(refusedBy(PlanRules.H3_AFTER_INTRODUCTION));
+                .when(new EstablishPlanCommand(CASE, "anna", plan(PLAN, Place.CLIENT_HOME, "content-1")))
+                .expectException(refusedBy(PlanRule.H3_PLAN_AFTER_INTRODUCTION_VISIT));
     }
 
     @Test
-    void h3_aPlanDatedBeforeItsIntroductionVisitIsRefused() {
+    void h3_aPlanDatedBeforeItsIntroductionVisitIsOutOfOrder() {
         fixture.given(introduced())
-                .when(new EstablishPlan(CASE, "anna", plan(VISIT.minusDays(1), Place.CLIENT_HOME, "content-1")))
-                .expectException(refusedBy(PlanRules.H3_AFTER_INTRODUCTION))
+                .when(new EstablishPlanCommand(CASE, "anna", plan(VISIT.minusDays(1), Place.CLIENT_HOME, "content-1")))
+                .expectException(refusedBy(CommonRule.DATE_IN_ORDER))
                 .expectNoEvents();
     }
 
     @Test
     void h3_aHomeCarePlanIsWrittenInTheClientsHome() {
         fixture.given(introduced())
-                .when(new EstablishPlan(CASE, "anna", plan(PLAN, Place.ELSEWHERE, "content-1")))
-                .expectException(refusedBy(PlanRules.H3_IN_CLIENT_HOME));
+                .when(new EstablishPlanCommand(CASE, "anna", plan(PLAN, Place.ELSEWHERE, "content-1")))
+                .expectException(refusedBy(PlanRule.H3_PLAN_IN_CLIENT_HOME));
     }
 
     @Test
-    void h3_aRevisionMakesANewVersionAndKeepsTheOld() {
-        LocalDate revised = LocalDate.of(2026, 6, 1);
+    void h3_aRevisionNeedNotBeWrittenInTheClientsHome() {
         fixture.given(withPlan())
-                .when(new EstablishPlan(CASE, "bertil", plan(revised, Place.CLIENT_HOME, "content-2")))
+                .when(new EstablishPlanCommand(CASE, "bertil", plan(TODAY, Place.ELSEWHERE, "content-2")))
                 .expectResultMessagePayload(2)
-                .expectEvents(new PlanVersionEstablishedEvent(CASE, GROUP, 2, revised, "bertil", 2, "content-2"));
+                .expectEvents(new PlanVersionEstablishedEvent(CASE, GROUP, 2, TODAY, "bertil", 2, "content-2"));
+    }
+
+    @Test
+    void h3_aRevisionAtAFollowUpNeedNotBeInTheClientsHome() {
+        fixture.given(withPlan())
+                .when(followUp("anna", TODAY, FollowUpOutcome.REVISED, plan(TODAY, Place.ELSEWHERE, "content-2")))
+                .expectResultMessagePayload(2);
+    }
+
+    /** The home rule is the care profile's own setting, not a consequence of it having introduction visits. */
+    @Test
+    void h3_anLssCaseWithIntroductionVisitsWritesItsPlanWhereItSuits() {
+        RuleProfile lssWithVisits = RuleProfile.defaults(CareProfile.LSS).withSteps(EnumSet.of(
+                CareStep.INTRODUCTION_VISIT, CareStep.IMPLEMENTATION_PLAN, CareStep.FOLLOW_UP));
+        fixtureWith(new RuleProfiles(Map.of(CareProfile.LSS, lssWithVisits)))
+                .given(concat(withContactPersons(CareProfile.LSS), booked(VISIT_ID, VISIT, "anna"),
+                        new IntroductionVisitHeldEvent(CASE, GROUP, VISIT_ID, VISIT, "anna", List.of("anna"), true,
+                                null)))
+                .when(new EstablishPlanCommand(CASE, "anna", plan(PLAN, Place.ELSEWHERE, "content-1")))
+                .expectResultMessagePayload(1);
+    }
+
+    @Test
+    void h3_aHomeCareCaseWithoutIntroductionVisitsStillWritesItsPlanInTheClientsHome() {
+        RuleProfile homeCareWithoutVisits = RuleProfile.defaults(CareProfile.HOME_CARE).withSteps(EnumSet.of(
+                CareStep.IMPLEMENTATION_PLAN, CareStep.FOLLOW_UP));
+        fixtureWith(new RuleProfiles(Map.of(CareProfile.HOME_CARE, homeCareWithoutVisits)))
+                .given(homeCareWithContactPersons())
+                .when(new EstablishPlanCommand(CASE, "anna", plan(PLAN, Place.ELSEWHERE, "content-1")))
+                .expectException(refusedBy(PlanRule.H3_PLAN_IN_CLIENT_HOME));
     }
 
     @Test
     void h3_aRevisionIsNotDatedBeforeTheVersionItReplaces() {
         fixture.given(withPlan())
-                .when(new EstablishPlan(CASE, "anna", plan(PLAN.minusDays(1), Place.CLIENT_HOME, "content-2")))
-                .expectException(refusedBy(se.kontaktman.platform.DateRules.IN_ORDER));
+                .when(new EstablishPlanCommand(CASE, "anna", plan(PLAN.minusDays(1), Place.CLIENT_HOME, "content-2")))
+                .expectException(refusedBy(CommonRule.DATE_IN_ORDER));
     }
 
     @Test
     void h3_aPlanIsNotDatedAfterToday() {
         fixture.given(introduced())
-                .when(new EstablishPlan(CASE, "anna", plan(TODAY.plusDays(1), Place.CLIENT_HOME, "content-1")))
-                .expectException(refusedBy(se.kontaktman.platform.DateRules.NOT_IN_FUTURE));
+                .when(new EstablishPlanCommand(CASE, "anna", plan(TODAY.plusDays(1), Place.CLIENT_HOME, "content-1")))
+                .expectException(refusedBy(CommonRule.DATE_NOT_IN_FUTURE));
     }
 
-    // H4, H5: follow-ups.
+    // H4: follow-ups.
 
+    /** Who took part and how the client did are in the follow-up's text, named by its content id. */
     @Test
-    void h4_theScheduledFollowUpIsDatedAndSignedAndFindsThePlanCurrent() {
-        LocalDate followUp = LocalDate.of(2026, 9, 20);
+    void h4_theScheduledFollowUpIsMadeWithTheClientDatedAndSignedAndFindsThePlanCurrent() {
         fixture.given(withPlan())
-                .when(new RecordFollowUp(CASE, "anna", followUp, FollowUpKind.SCHEDULED, FollowUpOutcome.STILL_CURRENT,
-                        null))
+                .when(followUp("anna", TODAY, FollowUpOutcome.STILL_CURRENT, null))
                 .expectResultMessagePayload(1)
-                .expectEvents(new FollowUpRecordedEvent(CASE, GROUP, followUp, "anna", FollowUpKind.SCHEDULED,
-                        FollowUpOutcome.STILL_CURRENT, 1));
+                .expectEvents(new FollowUpRecordedEvent(CASE, GROUP, TODAY, "anna", FollowUpKind.SCHEDULED,
+                        FollowUpOutcome.STILL_CURRENT, 1, "content-follow-up"));
     }
 
     @Test
     void h4_aFollowUpDueToExtensiveChangeRevisesThePlanInAnyMonth() {
-        LocalDate followUp = LocalDate.of(2026, 7, 14);
         fixture.given(withPlan())
-                .when(new RecordFollowUp(CASE, "bertil", followUp, FollowUpKind.EXTENSIVE_CHANGE,
-                        FollowUpOutcome.REVISED, plan(followUp, Place.CLIENT_HOME, "content-2")))
+                .when(new RecordFollowUpCommand(CASE, "bertil", TODAY, FollowUpKind.EXTENSIVE_CHANGE,
+                        FollowUpOutcome.REVISED, "content-follow-up", plan(TODAY, Place.CLIENT_HOME, "content-2")))
                 .expectResultMessagePayload(2)
-                .expectEvents(new PlanVersionEstablishedEvent(CASE, GROUP, 2, followUp, "bertil", 2, "content-2"),
-                        new FollowUpRecordedEvent(CASE, GROUP, followUp, "bertil", FollowUpKind.EXTENSIVE_CHANGE,
-                                FollowUpOutcome.REVISED, 2));
+                .expectEvents(new PlanVersionEstablishedEvent(CASE, GROUP, 2, TODAY, "bertil", 2, "content-2"),
+                        new FollowUpRecordedEvent(CASE, GROUP, TODAY, "bertil", FollowUpKind.EXTENSIVE_CHANGE,
+                                FollowUpOutcome.REVISED, 2, "content-follow-up"));
     }
 
     @Test
     void h4_thereIsNoFollowUpWithoutAPlan() {
         fixture.given(introduced())
-                .when(new RecordFollowUp(CASE, "anna", PLAN, FollowUpKind.SCHEDULED, FollowUpOutcome.STILL_CURRENT,
-                        null))
-                .expectException(refusedBy(PlanRules.H4_AFTER_PLAN));
+                .when(followUp("anna", PLAN, FollowUpOutcome.STILL_CURRENT, null))
+                .expectException(refusedBy(PlanRule.H4_FOLLOW_UP_AFTER_PLAN));
     }
 
     @Test
-    void h4_aFollowUpDatedBeforeThePlanIsRefused() {
+    void h4_aFollowUpDatedBeforeThePlanIsOutOfOrder() {
         fixture.given(withPlan())
-                .when(new RecordFollowUp(CASE, "anna", PLAN.minusDays(1), FollowUpKind.SCHEDULED,
-                        FollowUpOutcome.STILL_CURRENT, null))
-                .expectException(refusedBy(PlanRules.H4_AFTER_PLAN));
+                .when(followUp("anna", PLAN.minusDays(1), FollowUpOutcome.STILL_CURRENT, null))
+                .expectException(refusedBy(CommonRule.DATE_IN_ORDER));
     }
 
     @Test
     void h4_aRevisedOutcomeComesWithTheNewVersion() {
         fixture.given(withPlan())
-                .when(new RecordFollowUp(CASE, "anna", TODAY, FollowUpKind.SCHEDULED, FollowUpOutcome.REVISED, null))
-                .expectException(refusedBy(PlanRules.REVISION_MATCHES_OUTCOME))
+                .when(followUp("anna", TODAY, FollowUpOutcome.REVISED, null))
+                .expectException(refusedBy(PlanRule.REVISION_MATCHES_OUTCOME))
                 .expectNoEvents();
     }
 
     @Test
     void h4_aFollowUpIsNotDatedAfterToday() {
         fixture.given(withPlan())
-                .when(new RecordFollowUp(CASE, "anna", TODAY.plusDays(1), FollowUpKind.SCHEDULED,
-                        FollowUpOutcome.STILL_CURRENT, null))
-                .expectException(refusedBy(se.kontaktman.platform.DateRules.NOT_IN_FUTURE));
+                .when(followUp("anna", TODAY.plusDays(1), FollowUpOutcome.STILL_CURRENT, null))
+                .expectException(refusedBy(CommonRule.DATE_NOT_IN_FUTURE));
+    }
+
+    // H5: the April/May and October/November check.
+
+    @Test
+    void h5_inACheckWindowThePlanIsCheckedAndAFollowUpBooked() {
+        fixture.given(withPlan())
+                .when(new RecordPlanCheckCommand(CASE, "anna", TODAY, true, TODAY.plusDays(14)))
+                .expectResultMessagePayload(AUTUMN)
+                .expectEvents(new PlanCheckedEvent(CASE, GROUP, TODAY, "anna", AUTUMN.start(), AUTUMN.end(), 1, true,
+                        TODAY.plusDays(14)));
+    }
+
+    @Test
+    void h5_aCheckOutsideTheCheckWindowsIsRefused() {
+        LocalDate june = LocalDate.of(2026, 6, 15);
+        fixture.given(concat(introduced(), version(1, june.minusDays(14), "content-1")))
+                .when(new RecordPlanCheckCommand(CASE, "anna", june, true, june.plusDays(7)))
+                .expectException(refusedBy(PlanRule.H5_CHECK_IN_A_CHECK_WINDOW));
+    }
+
+    @Test
+    void h5_thePlanIsCheckedOncePerWindow() {
+        fixture.given(concat(withPlan(), new PlanCheckedEvent(CASE, GROUP, PLAN, "anna", AUTUMN.start(),
+                        AUTUMN.end(), 1, true, TODAY)))
+                .when(new RecordPlanCheckCommand(CASE, "bertil", TODAY, true, TODAY.plusDays(7)))
+                .expectException(refusedBy(PlanRule.H5_ONE_CHECK_PER_WINDOW));
+    }
+
+    @Test
+    void h5_aCheckIsOfAPlan() {
+        fixture.given(introduced())
+                .when(new RecordPlanCheckCommand(CASE, "anna", TODAY, true, TODAY.plusDays(7)))
+                .expectException(refusedBy(PlanRule.H5_CHECK_OF_A_PLAN));
+    }
+
+    @Test
+    void h5_theBookedFollowUpIsNotBeforeTheCheck() {
+        fixture.given(withPlan())
+                .when(new RecordPlanCheckCommand(CASE, "anna", TODAY, false, TODAY.minusDays(1)))
+                .expectException(refusedBy(CommonRule.DATE_IN_ORDER));
+    }
+
+    @Test
+    void h5_lssHasNoSeasonalCheck() {
+        fixture.given(lssWithPlan())
+                .when(new RecordPlanCheckCommand(CASE, "anna", TODAY, true, TODAY.plusDays(7)))
+                .expectException(refusedBy(PlanRule.STEP_IN_CARE_PROFILE));
     }
 
     // H6: "Viktigt att tänka på vid planering".
@@ -426,16 +573,16 @@ class CasePlanAggregateTest {
     @Test
     void h6_aPlanningNoteGoesToThePlannerAndANeedForNewInterventionsToTheNeedsAssessor() {
         fixture.given(withPlan())
-                .when(new HandOverPlanningNote(CASE, "anna", NOTE_ID, PLAN, true, true, "content-note"))
+                .when(new HandOverPlanningNoteCommand(CASE, "anna", NOTE_ID, PLAN, true, true, "content-note"))
                 .expectEvents(new PlanningNoteHandedOverEvent(CASE, GROUP, NOTE_ID, PLAN, "anna", true, "content-note"),
-                        new NewInterventionsRequestedEvent(CASE, GROUP, PLAN, "anna"));
+                        new NewInterventionsRequestedEvent(CASE, GROUP, NOTE_ID, PLAN, "anna"));
     }
 
     @Test
     void h6_thePlannerAcknowledgesTheNoteWithNotes() {
         fixture.given(concat(withPlan(),
                         new PlanningNoteHandedOverEvent(CASE, GROUP, NOTE_ID, PLAN, "anna", true, "content-note")))
-                .when(new AcknowledgePlanningNote(CASE, "per", NOTE_ID, PLAN.plusDays(1), "content-ack"))
+                .when(new AcknowledgePlanningNoteCommand(CASE, "per", NOTE_ID, PLAN.plusDays(1), "content-ack"))
                 .expectEvents(new PlanningNoteAcknowledgedEvent(CASE, GROUP, NOTE_ID, PLAN.plusDays(1), "per",
                         "content-ack"));
     }
@@ -444,8 +591,8 @@ class CasePlanAggregateTest {
     void h6_onlyAPlannerAcknowledgesANote() {
         fixture.given(concat(withPlan(),
                         new PlanningNoteHandedOverEvent(CASE, GROUP, NOTE_ID, PLAN, "anna", true, "content-note")))
-                .when(new AcknowledgePlanningNote(CASE, "bertil", NOTE_ID, PLAN.plusDays(1), "content-ack"))
-                .expectException(refusedBy(RecordingRights.PLANNER_ACKNOWLEDGES));
+                .when(new AcknowledgePlanningNoteCommand(CASE, "bertil", NOTE_ID, PLAN.plusDays(1), "content-ack"))
+                .expectException(refusedBy(PlanRule.H6_PLANNER_ACKNOWLEDGES));
     }
 
     @Test
@@ -453,8 +600,25 @@ class CasePlanAggregateTest {
         fixture.given(concat(withPlan(),
                         new PlanningNoteHandedOverEvent(CASE, GROUP, NOTE_ID, PLAN, "anna", true, "content-note"),
                         new PlanningNoteAcknowledgedEvent(CASE, GROUP, NOTE_ID, PLAN, "per", "content-ack")))
-                .when(new AcknowledgePlanningNote(CASE, "per", NOTE_ID, PLAN.plusDays(1), "content-ack-2"))
-                .expectException(refusedBy(CasePlan.RECORDED_ONCE));
+                .when(new AcknowledgePlanningNoteCommand(CASE, "per", NOTE_ID, PLAN.plusDays(1), "content-ack-2"))
+                .expectException(refusedBy(PlanRule.RECORDED_ONCE));
+    }
+
+    // H9: closure.
+
+    /** The plan closes; the follow-up sheet goes with the event (its projection), the plan stays. */
+    @Test
+    void h9_whenTheCaseClosesThePlanClosesOnce() {
+        fixture.given(withPlan())
+                .when(new NoteCaseClosedCommand(CASE, "f-closed", GROUP, TODAY))
+                .expectEvents(new CasePlanClosedEvent(CASE, "f-closed", GROUP, TODAY));
+    }
+
+    @Test
+    void h9_aClosureHeardAgainChangesNothing() {
+        fixture.given(concat(homeCareWithContactPersons(), new CasePlanClosedEvent(CASE, "f-closed", GROUP, PLAN)))
+                .when(new NoteCaseClosedCommand(CASE, "f-closed-again", GROUP, PLAN))
+                .expectNoEvents();
     }
 
     // L1-L3: LSS.
@@ -462,72 +626,66 @@ class CasePlanAggregateTest {
     @Test
     void l1_theArrivalConversationIsHeldAtTheStartOfAnLssCase() {
         Set<ArrivalTopic> topics = Set.of(ArrivalTopic.NEEDS, ArrivalTopic.LIFE_STORY);
-        fixture.given(lssWithContactPersons())
-                .when(new RecordArrivalConversation(CASE, "anna", VISIT, topics, "content-arrival"))
+        fixture.given(withContactPersons(CareProfile.LSS))
+                .when(new RecordArrivalConversationCommand(CASE, "anna", VISIT, topics, "content-arrival"))
                 .expectEvents(new ArrivalConversationHeldEvent(CASE, GROUP, VISIT, "anna", topics, "content-arrival"));
     }
 
     @Test
     void l1_theArrivalConversationIsHeldOnce() {
-        fixture.given(concat(lssWithContactPersons(), new ArrivalConversationHeldEvent(CASE, GROUP, VISIT, "anna",
-                        Set.of(ArrivalTopic.NEEDS), "content-arrival")))
-                .when(new RecordArrivalConversation(CASE, "anna", PLAN, Set.of(ArrivalTopic.NEEDS), "content-2"))
-                .expectException(refusedBy(PlanRules.L1_HELD_ONCE));
+        fixture.given(concat(withContactPersons(CareProfile.LSS), arrivalConversation()))
+                .when(new RecordArrivalConversationCommand(CASE, "anna", PLAN, Set.of(ArrivalTopic.NEEDS), "c-2"))
+                .expectException(refusedBy(PlanRule.L1_ARRIVAL_CONVERSATION_ONCE));
     }
 
     @Test
     void l1_anLssPlanIsWorkedOutAfterTheArrivalConversation() {
-        fixture.given(lssWithContactPersons())
-                .when(new EstablishPlan(CASE, "anna", plan(PLAN, Place.ELSEWHERE, "content-1")))
-                .expectException(refusedBy(PlanRules.L1_AFTER_ARRIVAL_CONVERSATION));
+        fixture.given(withContactPersons(CareProfile.LSS))
+                .when(new EstablishPlanCommand(CASE, "anna", plan(PLAN, Place.ELSEWHERE, "content-1")))
+                .expectException(refusedBy(PlanRule.L1_PLAN_AFTER_ARRIVAL_CONVERSATION));
     }
 
     @Test
     void l1_homeCareHasNoArrivalConversation() {
         fixture.given(homeCareWithContactPersons())
-                .when(new RecordArrivalConversation(CASE, "anna", VISIT, Set.of(ArrivalTopic.NEEDS), "content"))
-                .expectException(refusedBy(CasePlan.STEP_IN_CARE_PROFILE));
+                .when(new RecordArrivalConversationCommand(CASE, "anna", VISIT, Set.of(ArrivalTopic.NEEDS), "c"))
+                .expectException(refusedBy(PlanRule.STEP_IN_CARE_PROFILE));
     }
 
     @Test
     void l2_thePlanIsReviewedInTheWorkTeam() {
-        fixture.given(concat(lssWithContactPersons(), new ArrivalConversationHeldEvent(CASE, GROUP, VISIT, "anna",
-                        Set.of(ArrivalTopic.NEEDS), "content-arrival"), version(1, PLAN, "content-1")))
-                .when(new RecordTeamReview(CASE, "anna", 1, PLAN.plusDays(2)))
+        fixture.given(lssWithPlan())
+                .when(new RecordTeamReviewCommand(CASE, "anna", 1, PLAN.plusDays(2)))
                 .expectEvents(new PlanReviewedByTeamEvent(CASE, GROUP, 1, PLAN.plusDays(2), "anna"));
     }
 
     @Test
     void l2_onlyAnEstablishedVersionIsReviewed() {
-        fixture.given(concat(lssWithContactPersons(), new ArrivalConversationHeldEvent(CASE, GROUP, VISIT, "anna",
-                        Set.of(ArrivalTopic.NEEDS), "content-arrival"), version(1, PLAN, "content-1")))
-                .when(new RecordTeamReview(CASE, "anna", 2, PLAN.plusDays(2)))
-                .expectException(refusedBy(PlanRules.L2_REVIEW_OF_A_VERSION));
+        fixture.given(lssWithPlan())
+                .when(new RecordTeamReviewCommand(CASE, "anna", 2, PLAN.plusDays(2)))
+                .expectException(refusedBy(PlanRule.L2_REVIEW_OF_AN_ESTABLISHED_VERSION));
     }
 
     @Test
     void l3_aPlanMeetingFollowsUpThePlan() {
-        LocalDate meeting = LocalDate.of(2026, 11, 2);
-        fixture.given(concat(lssWithContactPersons(), new ArrivalConversationHeldEvent(CASE, GROUP, VISIT, "anna",
-                        Set.of(ArrivalTopic.NEEDS), "content-arrival"), version(1, PLAN, "content-1")))
-                .when(new RecordPlanMeeting(CASE, "anna", meeting, FollowUpOutcome.STILL_CURRENT, null,
+        fixture.given(lssWithPlan())
+                .when(new RecordPlanMeetingCommand(CASE, "anna", TODAY, FollowUpOutcome.STILL_CURRENT, null,
                         "content-meeting"))
-                .expectEvents(new PlanMeetingHeldEvent(CASE, GROUP, meeting, "anna", FollowUpOutcome.STILL_CURRENT, 1,
+                .expectEvents(new PlanMeetingHeldEvent(CASE, GROUP, TODAY, "anna", FollowUpOutcome.STILL_CURRENT, 1,
                         "content-meeting"));
     }
 
     @Test
     void l3_thereIsNoPlanMeetingBeforeThereIsAPlan() {
-        fixture.given(concat(lssWithContactPersons(), new ArrivalConversationHeldEvent(CASE, GROUP, VISIT, "anna",
-                        Set.of(ArrivalTopic.NEEDS), "content-arrival")))
-                .when(new RecordPlanMeeting(CASE, "anna", PLAN, FollowUpOutcome.STILL_CURRENT, null, "content"))
-                .expectException(refusedBy(PlanRules.L3_AFTER_PLAN));
+        fixture.given(concat(withContactPersons(CareProfile.LSS), arrivalConversation()))
+                .when(new RecordPlanMeetingCommand(CASE, "anna", PLAN, FollowUpOutcome.STILL_CURRENT, null, "c"))
+                .expectException(refusedBy(PlanRule.L3_PLAN_MEETING_AFTER_PLAN));
     }
 
     @Test
     void l3_homeCareHasNoPlanMeetings() {
         fixture.given(withPlan())
-                .when(new RecordPlanMeeting(CASE, "anna", TODAY, FollowUpOutcome.STILL_CURRENT, null, "content"))
-                .expectException(refusedBy(CasePlan.STEP_IN_CARE_PROFILE));
+                .when(new RecordPlanMeetingCommand(CASE, "anna", TODAY, FollowUpOutcome.STILL_CURRENT, null, "c"))
+                .expectException(refusedBy(PlanRule.STEP_IN_CARE_PROFILE));
     }
 }

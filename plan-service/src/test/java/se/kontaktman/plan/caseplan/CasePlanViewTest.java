@@ -8,56 +8,82 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.ContactRole;
+import se.kontaktman.rules.RuleProfile;
 
+/** H2 in the case's view: each contact person, ordinarie and ersättare, presents themself after being assigned. */
 class CasePlanViewTest {
 
     private static final Instant AT = Instant.parse("2026-03-03T08:00:00Z");
+    private static final LocalDate MARCH = LocalDate.of(2026, 3, 3);
+    private static final LocalDate OCTOBER = LocalDate.of(2026, 10, 1);
+    private static final RuleProfile HOME_CARE = RuleProfile.defaults(CareProfile.HOME_CARE);
 
-    private static CasePlanView homeCareWithOrdinarie(String staffId, LocalDate from) {
-        CasePlanView view = new CasePlanView();
-        view.careProfile = CareProfile.HOME_CARE;
-        view.primary = new CasePlanView.Holder(staffId, from, AT);
-        return view;
+    private static CasePlanView view(CareProfile profile, String primary, LocalDate primaryFrom, String substitute,
+                                     LocalDate closedOn, CasePlanView.Visit... visits) {
+        return new CasePlanView("c", "g", profile, MARCH, closedOn, new Assignment(primary, primaryFrom, AT),
+                new Assignment(substitute, MARCH, AT), List.of(visits), null, null, null, null, null, 7);
     }
 
     private static CasePlanView.Visit heldBy(String staffId, LocalDate on) {
-        return new CasePlanView.Visit("v-" + staffId, on, staffId, "per", on, staffId, List.of(staffId), true);
+        return new CasePlanView.Visit("v-" + staffId + on, on, staffId, "per", on, staffId, List.of(staffId), true,
+                null);
     }
 
     @Test
-    void h2_anAppointedOrdinarieIsDueToPresentThemself() {
-        assertThat(homeCareWithOrdinarie("anna", LocalDate.of(2026, 3, 3)).isIntroductionDue()).isTrue();
+    void h2_anAssignedOrdinarieIsDueToPresentThemselfWithinAWeek() {
+        CasePlanView view = view(CareProfile.HOME_CARE, "anna", MARCH, "bertil", null);
+
+        assertThat(view.introductionDueBy(ContactRole.PRIMARY, HOME_CARE)).contains(MARCH.plusWeeks(1));
     }
 
     @Test
-    void h2_noLongerDueOnceTheOrdinarieHasPresentedThemself() {
-        CasePlanView view = homeCareWithOrdinarie("anna", LocalDate.of(2026, 3, 3));
-        view.introductionVisits.add(heldBy("anna", LocalDate.of(2026, 3, 9)));
+    void h2_theErsattareIsDueToPresentThemselfToo() {
+        CasePlanView view = view(CareProfile.HOME_CARE, "anna", MARCH, "bertil", null,
+                heldBy("anna", MARCH.plusDays(5)));
 
-        assertThat(view.isIntroductionDue()).isFalse();
+        assertThat(view.introductionDueBy(ContactRole.PRIMARY, HOME_CARE)).isEmpty();
+        assertThat(view.introductionDueBy(ContactRole.SUBSTITUTE, HOME_CARE)).contains(MARCH.plusWeeks(1));
+    }
+
+    @Test
+    void h2_noLongerDueOnceTheyHavePresentedThemselves() {
+        CasePlanView view = view(CareProfile.HOME_CARE, "anna", MARCH, "bertil", null,
+                heldBy("anna", MARCH.plusDays(6)), heldBy("bertil", MARCH.plusDays(9)));
+
+        assertThat(view.introducedOn(ContactRole.PRIMARY)).contains(MARCH.plusDays(6));
+        assertThat(view.introducedOn(ContactRole.SUBSTITUTE)).contains(MARCH.plusDays(9));
+        assertThat(view.introductionDueBy(ContactRole.SUBSTITUTE, HOME_CARE)).isEmpty();
     }
 
     @Test
     void h2_aNewOrdinariePresentsThemselfAgain() {
-        CasePlanView view = homeCareWithOrdinarie("cecilia", LocalDate.of(2026, 10, 1));
-        view.introductionVisits.add(heldBy("anna", LocalDate.of(2026, 3, 9)));
+        CasePlanView view = view(CareProfile.HOME_CARE, "cecilia", OCTOBER, "bertil", null,
+                heldBy("anna", MARCH.plusDays(6)));
 
-        assertThat(view.isIntroductionDue()).isTrue();
+        assertThat(view.introductionDueBy(ContactRole.PRIMARY, HOME_CARE)).contains(OCTOBER.plusWeeks(1));
     }
 
     @Test
-    void h2_aVisitBeforeTheCurrentAppointmentDoesNotCount() {
-        CasePlanView view = homeCareWithOrdinarie("anna", LocalDate.of(2026, 10, 1));
-        view.introductionVisits.add(heldBy("anna", LocalDate.of(2026, 3, 9)));
+    void h2_aVisitBeforeTheCurrentAssignmentDoesNotCount() {
+        CasePlanView view = view(CareProfile.HOME_CARE, "anna", OCTOBER, "bertil", null,
+                heldBy("anna", MARCH.plusDays(6)));
 
-        assertThat(view.isIntroductionDue()).as("anna was ordinarie before, then again from October").isTrue();
+        assertThat(view.introducedOn(ContactRole.PRIMARY)).as("anna was ordinarie before, then again from October")
+                .isEmpty();
+    }
+
+    @Test
+    void h2_aClosedCaseHasNothingDue() {
+        CasePlanView view = view(CareProfile.HOME_CARE, "anna", MARCH, "bertil", OCTOBER);
+
+        assertThat(view.introductionDueBy(ContactRole.PRIMARY, HOME_CARE)).isEmpty();
     }
 
     @Test
     void lssCasesHaveNoIntroductionVisit() {
-        CasePlanView view = homeCareWithOrdinarie("anna", LocalDate.of(2026, 3, 3));
-        view.careProfile = CareProfile.LSS;
+        CasePlanView view = view(CareProfile.LSS, "anna", MARCH, "bertil", null);
 
-        assertThat(view.isIntroductionDue()).isFalse();
+        assertThat(view.introductionDueBy(ContactRole.PRIMARY, RuleProfile.defaults(CareProfile.LSS))).isEmpty();
     }
 }

@@ -8,38 +8,25 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import se.kontaktman.platform.StaffIdentity;
 import se.kontaktman.platform.testing.Http;
+import se.kontaktman.platform.testing.ServiceIntegrationTest;
 
 /**
- * What every plan-service integration test starts from: the service on a random port, an
- * organisation of its own published as assignment-service would, and requests made as a staff
- * member.
+ * What every plan-service integration test starts from, besides the shared base: an organisation
+ * of its own, published as assignment-service would.
  */
-@PlanIntegrationTest
-public abstract class PlanServiceTest {
+public abstract class PlanServiceTest extends ServiceIntegrationTest {
 
-    @LocalServerPort
-    protected int port;
-
-    protected Http http;
     protected AssignmentService assignment;
 
     @BeforeEach
     void startFromAnOrganisation() {
-        http = new Http(port);
         assignment = new AssignmentService().defineOrganisation();
     }
 
     @AfterEach
     void closeProducer() {
         assignment.close();
-    }
-
-    /** The header that says which staff member makes a request. */
-    protected static String[] as(String staffId) {
-        return new String[]{StaffIdentity.DEV_HEADER, staffId};
     }
 
     /** Waits until plan-service has heard of the case, and returns its view. */
@@ -56,5 +43,12 @@ public abstract class PlanServiceTest {
                 "wishes", wish,
                 "interventions", List.of(Map.of("what", "Dusch", "how", "Med taburett, varmt vatten först",
                         "when", "Tisdag och fredag kväll", "responsible", "Kontaktman", "goal", "Känna sig fräsch")));
+    }
+
+    /** A follow-up made with the client, as H4 requires: who took part and how the client did. */
+    public static Map<String, Object> followUp(String on, String kind, String outcome) {
+        return Map.of("followedUpOn", on, "kind", kind, "outcome", outcome,
+                "participants", List.of(Map.of("description", "brukaren")),
+                "clientParticipation", "Gick igenom planen punkt för punkt");
     }
 }

@@ -1,4 +1,4 @@
-package se.kontaktman.platform;
+package se.kontaktman.platform.eventsourcing;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
@@ -102,13 +102,17 @@ public class EventSourcingConfiguration {
     }
 
     /**
-     * A failing event handler must not skip the event. In the views (subscribing) the failure
-     * refuses the command; in the Kafka publisher (tracking) the processor releases its claim and
-     * retries the same event with back-off.
+     * Views are subscribing processors unless configured otherwise: updated in the unit of work
+     * that stores the events, so they commit together with Mongo transactions and an answer is
+     * never ahead of a following read. The Kafka publisher is configured as tracking
+     * ({@code kontaktman-service-defaults.yml}). A failing event handler must not skip the event:
+     * in a view the failure refuses the command; in the publisher the processor releases its claim
+     * and retries the same event with back-off.
      */
     @Bean
-    ConfigurerModule retryFailedEventHandlers() {
+    ConfigurerModule subscribingViewsAndNoSkippedEvents() {
         return configurer -> configurer.eventProcessing()
+                .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 

@@ -1,4 +1,4 @@
-package se.kontaktman.platform;
+package se.kontaktman.platform.mongo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,14 +8,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 /**
- * Calendar dates are stored as ISO strings ({@code 2026-03-02}): a BSON date is an instant, and
- * turning a date into one depends on a time zone that the reader may not share.
+ * MongoDB as every service uses it: health by ping, and calendar dates stored as ISO strings
+ * ({@code 2026-03-02}): a BSON date is an instant, and turning a date into one depends on a time
+ * zone that the reader may not share.
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoConfiguration {
+
+    /** Named as Boot's Mongo indicator, which it replaces. */
+    @Bean("mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
 
     @Bean
     MongoCustomConversions mongoCustomConversions() {

@@ -1,17 +1,14 @@
-package se.kontaktman.platform;
+package se.kontaktman.platform.mongo;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * MongoDB health by {@code ping}, which every server the service runs against answers (Spring
- * Boot's own indicator sends {@code hello}, which the embedded server does not know). Its bean name
- * replaces Boot's indicator.
+ * Boot's own indicator sends {@code hello}, which the embedded server does not know).
  */
-@Component("mongoHealthIndicator")
 class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;

@@ -13,9 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.stereotype.Component;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.PublishedEvent;
 
@@ -24,7 +22,6 @@ import se.kontaktman.events.PublishedEvent;
  * Kafka is away it keeps trying, with back-off, for {@code patience}; then it gives up the attempt
  * so that the processor releases its claim and retries later, possibly on another instance.
  */
-@Component
 class KafkaEventSender {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEventSender.class);
@@ -39,9 +36,8 @@ class KafkaEventSender {
     /** When the oldest event not yet acknowledged by Kafka was stored; null when none is waiting. */
     private final AtomicReference<Instant> waitingSince = new AtomicReference<>();
 
-    KafkaEventSender(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters,
-                     @Value("${kontaktman.publisher.patience:PT30S}") Duration patience,
-                     @Value("${kontaktman.publisher.send-timeout:PT20S}") Duration sendTimeout) {
+    KafkaEventSender(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters, Duration patience,
+                     Duration sendTimeout) {
         this.kafka = kafka;
         this.patience = patience;
         this.sendTimeout = sendTimeout;

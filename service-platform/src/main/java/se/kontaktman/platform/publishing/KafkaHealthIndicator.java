@@ -8,13 +8,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.stereotype.Component;
 
 /**
  * Reports whether the Kafka cluster answers. It is part of the overall health but not of
  * readiness: while Kafka is away the service still takes commands and publishes them later.
  */
-@Component("kafka")
 class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
     private final AdminClient admin;

@@ -6,8 +6,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 
@@ -18,7 +16,6 @@ import se.kontaktman.events.PublishedEvent;
  * event's id, the same on every attempt, for consumers to deduplicate on. One segment keeps
  * each case's events in order.
  */
-@Component
 @ProcessingGroup(KafkaOutbox.PROCESSING_GROUP)
 class KafkaOutbox {
 
@@ -28,8 +25,7 @@ class KafkaOutbox {
     private final IntegrationEventMapping mapping;
     private final String source;
 
-    KafkaOutbox(KafkaEventSender sender, IntegrationEventMapping mapping,
-                @Value("${spring.application.name}") String service) {
+    KafkaOutbox(KafkaEventSender sender, IntegrationEventMapping mapping, String service) {
         this.sender = sender;
         this.mapping = mapping;
         this.source = "/kontaktman/" + service;

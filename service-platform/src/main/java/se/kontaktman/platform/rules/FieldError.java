@@ -1,4 +1,4 @@
-package se.kontaktman.platform;
+package se.kontaktman.platform.rules;
 
 /** One reason a request was refused: which field, which rule, and a sentence for people. */
 public record FieldError(String field, String rule, String message) {

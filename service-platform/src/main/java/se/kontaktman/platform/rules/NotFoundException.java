@@ -1,6 +1,6 @@
-package se.kontaktman.platform;
+package se.kontaktman.platform.rules;
 
-/** An unknown case, staff member, staff group or area in the request's path: 404. */
+/** An unknown case, staff member, staff group, area, visit or note: 404. Not a rule, an absence. */
 public class NotFoundException extends RuntimeException {
 
     public NotFoundException(String what, String id) {

@@ -1,4 +1,4 @@
-package se.kontaktman.platform;
+package se.kontaktman.platform.rules;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

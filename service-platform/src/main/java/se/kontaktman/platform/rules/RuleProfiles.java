@@ -1,26 +1,23 @@
-package se.kontaktman.plan.rules;
+package se.kontaktman.platform.rules;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 import se.kontaktman.events.CareProfile;
-import se.kontaktman.rules.CareStep;
 import se.kontaktman.rules.RuleProfile;
 
 /**
- * The rule profile in force for each care profile: the shared defaults, with the steps an
- * organisation has chosen instead where it has ({@code kontaktman.rules.steps.LSS=...}).
+ * The rule profile in force for each care profile: the seeds' defaults, with the organisation's
+ * own steps and numbers where it has chosen them ({@link RuleProfilesConfiguration}). Every
+ * service that states or enforces a number reads it here.
  */
 public final class RuleProfiles {
 
     private final Map<CareProfile, RuleProfile> profiles = new EnumMap<>(CareProfile.class);
 
-    public RuleProfiles(Map<CareProfile, Set<CareStep>> chosenSteps) {
+    public RuleProfiles(Map<CareProfile, RuleProfile> chosen) {
         for (CareProfile careProfile : CareProfile.values()) {
-            RuleProfile profile = RuleProfile.defaults(careProfile);
-            Set<CareStep> steps = chosenSteps.get(careProfile);
-            profiles.put(careProfile, steps == null || steps.isEmpty() ? profile : profile.withSteps(steps));
+            profiles.put(careProfile, chosen.getOrDefault(careProfile, RuleProfile.defaults(careProfile)));
         }
     }
 

@@ -1,5 +1,8 @@
-package se.kontaktman.plan.rules;
+package se.kontaktman.platform.rules;
 
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,18 +12,69 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.rules.CareStep;
+import se.kontaktman.rules.CheckWindow;
+import se.kontaktman.rules.RuleProfile;
 
+/**
+ * An organisation's own rule profile, per care profile, from configuration:
+ * {@code kontaktman.rules.profiles.<CARE_PROFILE>.<setting>}, e.g.
+ * {@code kontaktman.rules.profiles.HOME_CARE.plan-within-after-introduction=P14D}. A setting left
+ * out keeps the seeds' default; the profile refuses combinations that contradict each other at
+ * start-up.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RuleProfilesConfiguration.Settings.class)
-class RuleProfilesConfiguration {
+public class RuleProfilesConfiguration {
 
-    /** {@code kontaktman.rules.steps.<CARE_PROFILE>}: the steps that apply, where not the defaults. */
     @ConfigurationProperties("kontaktman.rules")
-    record Settings(Map<CareProfile, Set<CareStep>> steps) {
+    record Settings(Map<CareProfile, Profile> profiles) {
+    }
+
+    /** Every field optional: null keeps the default. */
+    record Profile(Set<CareStep> steps, Period introductionVisitWithin, Period planWithinAfterIntroduction,
+                   Period followUpWithin, List<CheckWindow> planCheckWindows, Period arrivalConversationWithin,
+                   Period planMeetingWithin, Period backdatingLimit, Boolean planWrittenInClientHome) {
+
+        RuleProfile over(RuleProfile defaults) {
+            RuleProfile.Builder chosen = defaults.toBuilder();
+            if (steps != null && !steps.isEmpty()) {
+                chosen.steps(steps);
+            }
+            if (introductionVisitWithin != null) {
+                chosen.introductionVisitWithin(introductionVisitWithin);
+            }
+            if (planWithinAfterIntroduction != null) {
+                chosen.planWithinAfterIntroduction(planWithinAfterIntroduction);
+            }
+            if (followUpWithin != null) {
+                chosen.followUpWithin(followUpWithin);
+            }
+            if (planCheckWindows != null && !planCheckWindows.isEmpty()) {
+                chosen.planCheckWindows(planCheckWindows);
+            }
+            if (arrivalConversationWithin != null) {
+                chosen.arrivalConversationWithin(arrivalConversationWithin);
+            }
+            if (planMeetingWithin != null) {
+                chosen.planMeetingWithin(planMeetingWithin);
+            }
+            if (backdatingLimit != null) {
+                chosen.backdatingLimit(backdatingLimit);
+            }
+            if (planWrittenInClientHome != null) {
+                chosen.planWrittenInClientHome(planWrittenInClientHome);
+            }
+            return chosen.build();
+        }
     }
 
     @Bean
     RuleProfiles ruleProfiles(Settings settings) {
-        return new RuleProfiles(settings.steps() == null ? Map.of() : settings.steps());
+        Map<CareProfile, RuleProfile> chosen = new EnumMap<>(CareProfile.class);
+        if (settings.profiles() != null) {
+            settings.profiles().forEach((careProfile, profile) ->
+                    chosen.put(careProfile, profile.over(RuleProfile.defaults(careProfile))));
+        }
+        return new RuleProfiles(chosen);
     }
 }

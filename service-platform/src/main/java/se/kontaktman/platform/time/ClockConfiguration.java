@@ -1,4 +1,4 @@
-package se.kontaktman.platform;
+package se.kontaktman.platform.time;
 
 import java.time.Clock;
 import java.time.Duration;

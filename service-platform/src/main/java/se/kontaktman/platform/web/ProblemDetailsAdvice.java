@@ -1,6 +1,7 @@
-package se.kontaktman.platform;
+package se.kontaktman.platform.web;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,90 +20,65 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.kontaktman.platform.rules.CommonRule;
+import se.kontaktman.platform.rules.FieldError;
+import se.kontaktman.platform.rules.NotFoundException;
+import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.rules.RefusalStatus;
 import tools.jackson.databind.DatabindException;
 
 /**
  * Every refusal as RFC 9457 problem details with an {@code errors} list of
- * {@code {field, rule, message}}. Messages never echo the refused values: they may be a
- * personnummer or a name.
+ * {@code {field, rule, message}}; a refusal by one rule also names it at the top ({@code rule}).
+ * Messages never echo the refused values: they may be a personnummer or a name.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalidInput(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.errors());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+        RefusalStatus status = refusal.rule().status();
+        ProblemDetail problem = problem(status, List.of(refusal.error()));
+        problem.setProperty("rule", refusal.rule().id());
+        return ResponseEntity.status(status.httpStatus()).body(problem);
     }
 
     /** Commands are validated on dispatch against the constraints on their records. */
     @ExceptionHandler(JSR303ViolationException.class)
     ProblemDetail invalidCommand(JSR303ViolationException e) {
-        List<FieldError> errors = e.getViolations().stream()
+        return problem(RefusalStatus.INVALID_INPUT, e.getViolations().stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(),
                         v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldError::field))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", errors);
-    }
-
-    @ExceptionHandler(UnprocessableException.class)
-    ProblemDetail unprocessable(UnprocessableException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", "Breaks a rule",
-                List.of(e.error()));
-        problem.setProperty("rule", e.error().rule());
-        return problem;
-    }
-
-    @ExceptionHandler(UnauthenticatedException.class)
-    ProblemDetail unauthenticated(UnauthenticatedException e) {
-        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Who is asking?",
-                List.of(e.error()));
-        problem.setProperty("rule", e.error().rule());
-        return problem;
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
-        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", List.of(e.error()));
-        problem.setProperty("rule", e.error().rule());
-        return problem;
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", List.of());
-        problem.setDetail(e.getMessage());
-        return problem;
+        return notFound(e.getMessage());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", List.of());
-        problem.setDetail("nothing with id " + e.getAggregateIdentifier());
-        return problem;
-    }
-
-    @ExceptionHandler(RuleViolationException.class)
-    ProblemDetail ruleViolation(RuleViolationException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violation", "Refused by a rule", List.of(e.error()));
-        problem.setProperty("rule", e.error().rule());
-        return problem;
+        return notFound("nothing with id " + e.getAggregateIdentifier());
     }
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-change", "Changed by someone else", List.of());
-        problem.setDetail("The case was changed by another request; read it again and retry.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The case was changed by another request; read it again and retry.");
+        problem.setType(URI.create("urn:se.kontaktman:problem:concurrent-change"));
+        problem.setTitle("Changed by someone else");
         return problem;
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+        return ResponseEntity.badRequest().body(problem(RefusalStatus.INVALID_INPUT, e.getBindingResult()
+                .getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), f.getCode(), f.getDefaultMessage()))
-                .toList();
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", errors));
+                .toList()));
     }
 
     @Override
@@ -115,16 +91,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining("."));
         }
         // The parser's own message can quote the value; say only where and what kind of error.
-        FieldError error = new FieldError(field, "readable-json",
+        FieldError error = new FieldError(field, CommonRule.READABLE_JSON.id(),
                 "must be JSON of the documented shape (wrong type, unknown value or malformed JSON)");
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                List.of(error)));
+        return ResponseEntity.badRequest().body(problem(RefusalStatus.INVALID_INPUT, List.of(error)));
     }
 
-    static ProblemDetail problem(HttpStatus status, String slug, String title, List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create("urn:se.kontaktman:problem:" + slug));
-        problem.setTitle(title);
+    private static ProblemDetail notFound(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+        problem.setType(URI.create("urn:se.kontaktman:problem:not-found"));
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    private static ProblemDetail problem(RefusalStatus status, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatus(status.httpStatus());
+        problem.setType(URI.create("urn:se.kontaktman:problem:" + status.problemType()));
+        problem.setTitle(status.title());
         if (!errors.isEmpty()) {
             problem.setDetail(errors.stream().map(err -> err.field() + ": " + err.message())
                     .collect(Collectors.joining("; ")));

@@ -6,6 +6,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,8 +18,11 @@ import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * A service against a real MongoDB replica set (so with transactions) and a real Kafka broker,
- * as docker-compose runs them. Skipped where no Docker engine runs.
+ * as docker-compose runs them, started through the service's own main method. Skipped where no
+ * Docker engine runs.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        useMainMethod = SpringBootTest.UseMainMethod.ALWAYS)
 @Testcontainers(disabledWithoutDocker = true)
 @Import(TestClockConfiguration.class)
 public abstract class RealServersTest {

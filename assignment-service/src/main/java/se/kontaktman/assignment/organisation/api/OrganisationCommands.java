@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.kontaktman.platform.OrganisationId;
+import se.kontaktman.platform.rules.OrganisationId;
 import se.kontaktman.events.StaffRole;
 
 /**
@@ -23,19 +23,19 @@ public final class OrganisationCommands {
     /** A Swedish phone number as printed on the "Jag är din kontaktman" sheet, e.g. 0486-331 00. */
     public static final String PHONE = "^\\+?[0-9][0-9 -]{4,19}$";
 
-    public record DefineArea(@TargetAggregateIdentifier @NotNull @OrganisationId String areaId,
+    public record DefineAreaCommand(@TargetAggregateIdentifier @NotNull @OrganisationId String areaId,
                              @NotBlank @Size(max = 200) String name,
                              @OrganisationId String areaManagerStaffId) {
     }
 
-    public record DefineStaffGroup(@TargetAggregateIdentifier @NotNull @OrganisationId String staffGroupId,
+    public record DefineStaffGroupCommand(@TargetAggregateIdentifier @NotNull @OrganisationId String staffGroupId,
                                    @NotNull @OrganisationId String areaId,
                                    @NotBlank @Size(max = 200) String name,
                                    @NotNull @Pattern(regexp = PHONE, message = "must be a phone number such as 0486-331 00")
                                    String phoneNumber) {
     }
 
-    public record DefineStaffMember(@TargetAggregateIdentifier @NotNull @OrganisationId String staffId,
+    public record DefineStaffMemberCommand(@TargetAggregateIdentifier @NotNull @OrganisationId String staffId,
                                     @NotBlank @Size(max = 200) String name,
                                     @NotEmpty Set<@NotNull StaffRole> roles,
                                     @OrganisationId String staffGroupId,

@@ -10,36 +10,39 @@ import se.kontaktman.events.ContactRole;
 import se.kontaktman.events.plan.ArrivalTopic;
 import se.kontaktman.events.plan.FollowUpKind;
 import se.kontaktman.events.plan.FollowUpOutcome;
+import se.kontaktman.platform.rules.BackdatingReason;
 
 /**
- * The plan's history as stored. No free text: wishes, life stories and the plan's wording are
- * in the content store, named here by {@code contentId}, so that erasing them (H9) is a delete
- * and never a rewrite of the event store.
+ * The plan's history as stored. No free text: wishes, life stories, participants and the plan's
+ * wording are in the content store, named here by {@code contentId}, so that erasing them is a
+ * delete and never a rewrite of the event store.
  */
 public final class CasePlanEvents {
 
     private CasePlanEvents() {
     }
 
-    public record CaseOpenedNoted(String caseId, String factId, String staffGroupId, CareProfile careProfile,
-                                  LocalDate startDate) {
+    public record CaseOpenedNotedEvent(String caseId, String factId, String staffGroupId, CareProfile careProfile,
+                                       LocalDate startDate) {
     }
 
-    public record ContactPersonNoted(String caseId, String factId, String staffGroupId, ContactRole role,
-                                     String staffId, LocalDate effectiveFrom, Instant publishedAt) {
+    public record ContactPersonAssignmentNotedEvent(String caseId, String factId, String staffGroupId,
+                                                    ContactRole role, String staffId, LocalDate effectiveFrom,
+                                                    Instant publishedAt) {
     }
 
-    /** The case closed: the plan closes and the case's working material is erased (H9). */
-    public record CasePlanClosed(String caseId, String factId, String staffGroupId, LocalDate closedOn) {
+    /** The case closed: the plan closes and the follow-up sheet is destroyed (H9). */
+    public record CasePlanClosedEvent(String caseId, String factId, String staffGroupId, LocalDate closedOn) {
     }
 
     public record IntroductionVisitBookedEvent(String caseId, String staffGroupId, String visitId,
                                                LocalDate bookedFor, String contactPersonStaffId, String bookedBy) {
     }
 
+    /** {@code backdatingReason}: why {@code heldOn} lies further back than the profile allows, else null. */
     public record IntroductionVisitHeldEvent(String caseId, String staffGroupId, String visitId, LocalDate heldOn,
                                              String presentedBy, List<String> attendingStaffIds,
-                                             boolean sheetHandedOver) {
+                                             boolean sheetHandedOver, BackdatingReason backdatingReason) {
     }
 
     public record ArrivalConversationHeldEvent(String caseId, String staffGroupId, LocalDate heldOn, String heldBy,
@@ -56,7 +59,14 @@ public final class CasePlanEvents {
     }
 
     public record FollowUpRecordedEvent(String caseId, String staffGroupId, LocalDate followedUpOn, String signedBy,
-                                        FollowUpKind kind, FollowUpOutcome outcome, int planVersion) {
+                                        FollowUpKind kind, FollowUpOutcome outcome, int planVersion,
+                                        String contentId) {
+    }
+
+    /** H5: {@code windowStart} and {@code windowEnd} are the dates of the check window in that year. */
+    public record PlanCheckedEvent(String caseId, String staffGroupId, LocalDate checkedOn, String checkedBy,
+                                   LocalDate windowStart, LocalDate windowEnd, int planVersion, boolean planCurrent,
+                                   LocalDate followUpBookedFor) {
     }
 
     public record PlanMeetingHeldEvent(String caseId, String staffGroupId, LocalDate heldOn, String heldBy,
@@ -72,7 +82,8 @@ public final class CasePlanEvents {
                                                 LocalDate acknowledgedOn, String acknowledgedBy, String contentId) {
     }
 
-    public record NewInterventionsRequestedEvent(String caseId, String staffGroupId, LocalDate requestedOn,
-                                                 String requestedBy) {
+    /** The note {@code noteId} said that new interventions are needed: the needs assessor is told (H6). */
+    public record NewInterventionsRequestedEvent(String caseId, String staffGroupId, String noteId,
+                                                 LocalDate requestedOn, String requestedBy) {
     }
 }

@@ -1,0 +1,38 @@
+package se.kontaktman.platform.consuming;
+
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import se.kontaktman.events.MalformedEventException;
+import se.kontaktman.events.Topics;
+
+/**
+ * For a service that learns from other services' topics. A record that cannot be read (not a
+ * CloudEvent, an unknown type, data that breaks its schema) goes to {@code <topic>.dlt} at once
+ * and the consumer carries on. Any other failure (MongoDB away, say) is retried with growing
+ * pauses for as long as it takes: skipping a fact would leave a case wrong, and the consumer's lag
+ * shows the stall to operations. Listeners read records with {@link IncomingEvents}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConsumingConfiguration {
+
+    @Bean
+    IncomingEvents incomingEvents() {
+        return new IncomingEvents();
+    }
+
+    @Bean
+    DefaultErrorHandler deadLetterOrRetry(KafkaTemplate<String, byte[]> template) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
+                (record, failure) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(30_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+}

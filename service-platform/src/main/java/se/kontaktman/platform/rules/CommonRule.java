@@ -1,0 +1,44 @@
+package se.kontaktman.platform.rules;
+
+/** The rules every service refuses by; each service's own are in its catalogue. */
+public enum CommonRule implements Rule {
+
+    /** A request names its staff member (until sign-in, in a development header). */
+    STAFF_IDENTITY_REQUIRED("staff-identity-required", RefusalStatus.UNAUTHENTICATED),
+    /** Ids of areas, staff groups and staff are the organisation's own, and never a personnummer. */
+    ORGANISATION_ID("OrganisationId", RefusalStatus.INVALID_INPUT),
+    /** Case ids are random UUIDs. */
+    CASE_ID("uuid", RefusalStatus.INVALID_INPUT),
+    NOT_NULL("NotNull", RefusalStatus.INVALID_INPUT),
+    NOT_BLANK("NotBlank", RefusalStatus.INVALID_INPUT),
+    /** A parameter takes one of a few named values. */
+    ONE_OF("one-of", RefusalStatus.INVALID_INPUT),
+    /** The body is JSON of the documented shape. */
+    READABLE_JSON("readable-json", RefusalStatus.INVALID_INPUT),
+    /** A closed case takes no more changes. */
+    CASE_OPEN("case-open", RefusalStatus.CONFLICT),
+    /** A record of what happened is not dated after today. */
+    DATE_NOT_IN_FUTURE("date-not-in-future", RefusalStatus.UNPROCESSABLE),
+    /** Nor before what it follows: the case's start, the assignment it replaces, the plan it follows up. */
+    DATE_IN_ORDER("date-in-order", RefusalStatus.UNPROCESSABLE),
+    /** A date a deadline is counted from lies at most the profile's limit back, unless a reason is given. */
+    BACKDATING_LIMIT("backdating-limit", RefusalStatus.UNPROCESSABLE);
+
+    private final String id;
+    private final RefusalStatus status;
+
+    CommonRule(String id, RefusalStatus status) {
+        this.id = id;
+        this.status = status;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public RefusalStatus status() {
+        return status;
+    }
+}
