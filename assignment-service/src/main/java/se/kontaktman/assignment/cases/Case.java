@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -20,6 +21,7 @@ import se.kontaktman.assignment.cases.api.CaseCommands.ReplaceContactPersonComma
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseClosedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseOpenedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.ContactPersonAssignedEvent;
+import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
 import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.ContactRole;
@@ -66,13 +68,15 @@ public class Case {
     public long handle(AssignContactPersonsCommand command, StaffDirectory staff, RuleProfiles profiles,
                        Clock clock) {
         requireOpen();
-        ContactPersonRules.requireAssignedByPlanner(staff, command.assignedBy(), staffGroupId);
+        Map<String, StaffMemberView> concerned = staff.staffMembers(
+                List.of(command.assignedBy(), command.primaryStaffId(), command.substituteStaffId()));
+        ContactPersonRules.requireAssignedByPlanner(concerned, command.assignedBy(), staffGroupId);
         ContactPersonRules.requireTwoDifferentPeople(command.primaryStaffId(), command.substituteStaffId(),
                 "substituteStaffId");
         Map<String, String> staffIdByField = new LinkedHashMap<>();
         staffIdByField.put("primaryStaffId", command.primaryStaffId());
         staffIdByField.put("substituteStaffId", command.substituteStaffId());
-        ContactPersonRules.requireCareStaffOfGroup(staff, staffIdByField, staffGroupId);
+        ContactPersonRules.requireActiveCareStaffOfGroup(concerned, staffIdByField, staffGroupId);
         Map<ContactRole, String> next = Map.of(ContactRole.PRIMARY, command.primaryStaffId(),
                 ContactRole.SUBSTITUTE, command.substituteStaffId());
         requireValidChangeDate(command.effectiveFrom(), command.backdatingReason(), next, profiles, clock);
@@ -87,12 +91,14 @@ public class Case {
     public long handle(ReplaceContactPersonCommand command, StaffDirectory staff, RuleProfiles profiles,
                        Clock clock) {
         requireOpen();
-        ContactPersonRules.requireAssignedByPlanner(staff, command.assignedBy(), staffGroupId);
+        Map<String, StaffMemberView> concerned = staff.staffMembers(List.of(command.assignedBy(), command.staffId()));
+        ContactPersonRules.requireAssignedByPlanner(concerned, command.assignedBy(), staffGroupId);
         Assignment other = assignments.get(otherRole(command.role()));
         if (other != null) {
             ContactPersonRules.requireTwoDifferentPeople(other.staffId(), command.staffId(), "staffId");
         }
-        ContactPersonRules.requireCareStaffOfGroup(staff, Map.of("staffId", command.staffId()), staffGroupId);
+        ContactPersonRules.requireActiveCareStaffOfGroup(concerned, Map.of("staffId", command.staffId()),
+                staffGroupId);
         requireValidChangeDate(command.effectiveFrom(), command.backdatingReason(),
                 Map.of(command.role(), command.staffId()), profiles, clock);
         assign(command.role(), command.staffId(), command.effectiveFrom(), command.assignedBy(),

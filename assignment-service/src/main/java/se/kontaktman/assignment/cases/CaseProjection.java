@@ -30,13 +30,14 @@ import se.kontaktman.assignment.cases.api.CaseQueries.FindContactPersonsOnDateQu
 import se.kontaktman.assignment.clients.OpenCaseClaims;
 import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.platform.mongo.VersionedView;
 
 /**
  * Keeps {@link CaseView} up to date and answers the case queries. The view is updated in the
  * unit of work that stores the events (a subscribing processor): with Mongo transactions the
  * events and the view change together or not at all, and an answer to a command is never ahead
- * of a following read. Idempotent all the same: an event whose sequence number the view has seen
- * changes nothing, so a replay is harmless.
+ * of a following read. Idempotent all the same ({@link VersionedView}): an event whose sequence
+ * number the view has seen changes nothing, so a replay is harmless.
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
@@ -45,11 +46,13 @@ class CaseProjection {
     static final String PROCESSING_GROUP = "case-view";
 
     private final MongoTemplate mongo;
+    private final VersionedView views;
     private final OpenCaseClaims claims;
     private final StaffDirectory staff;
 
     CaseProjection(MongoTemplate mongo, OpenCaseClaims claims, StaffDirectory staff) {
         this.mongo = mongo;
+        this.views = new VersionedView(mongo, CaseView.class);
         this.claims = claims;
         this.staff = staff;
         mongo.indexOps(CaseView.class).createIndex(new Index("staffGroupId", Sort.Direction.ASC));
@@ -72,14 +75,14 @@ class CaseProjection {
     void on(ContactPersonAssignedEvent event, @SequenceNumber long sequence) {
         CaseView.Assignment assignment = new CaseView.Assignment(event.role(), event.staffId(), event.effectiveFrom(),
                 event.assignedBy(), event.backdatingReason());
-        update(event.caseId(), sequence, new Update()
+        views.update(event.caseId(), sequence, new Update()
                 .set(event.role() == ContactRole.PRIMARY ? "primary" : "substitute", assignment)
                 .push("assignments", assignment));
     }
 
     @EventHandler
     void on(CaseClosedEvent event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, new Update()
+        views.update(event.caseId(), sequence, new Update()
                 .set("status", CaseView.Status.CLOSED)
                 .set("closedOn", event.closedOn())
                 .set("closureReason", event.reason())
@@ -91,12 +94,6 @@ class CaseProjection {
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), CaseView.class);
-    }
-
-    /** One update, applied only if the view has not seen this event: a replay changes nothing. */
-    private void update(String caseId, long sequence, Update change) {
-        mongo.updateFirst(query(where("_id").is(caseId).and("version").lt(sequence)), change.set("version", sequence),
-                CaseView.class);
     }
 
     @QueryHandler

@@ -3,23 +3,25 @@ package se.kontaktman.assignment.cases;
 import java.util.Map;
 
 import se.kontaktman.assignment.AssignmentRule;
-import se.kontaktman.assignment.organisation.StaffDirectory;
+import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
 import se.kontaktman.platform.rules.Refusal;
 
 /**
  * Rule H1 (seed 000, "Riktlinje för Kontaktmannaskap"): two persons are assigned contact
  * person for every client, an ordinarie and an ersättare; "kontaktman utses av planeraren". They
- * are two different people, both active care staff of the client's staff group, and the planner
- * of that group assigns them. (That every open case has both, still active, is what the
- * {@code staffing=incomplete} query and the reminders watch.)
+ * are two different people, both active care staff of the client's staff group, and a planner of
+ * that group assigns them. (That every open case has both, still active, is what the
+ * {@code staffing=incomplete} query and the reminders watch.) The checks take the staff members
+ * concerned as read together, in one round trip.
  */
 final class ContactPersonRules {
 
     private ContactPersonRules() {
     }
 
-    static void requireAssignedByPlanner(StaffDirectory staff, String assignedBy, String staffGroupId) {
-        if (!staff.isActivePlannerOf(assignedBy, staffGroupId)) {
+    static void requireAssignedByPlanner(Map<String, StaffMemberView> staff, String assignedBy, String staffGroupId) {
+        StaffMemberView planner = staff.get(assignedBy);
+        if (planner == null || !planner.isActivePlannerOf(staffGroupId)) {
             throw new Refusal(AssignmentRule.H1_PLANNER_ASSIGNS, "actor",
                     "only an active planner of the case's staff group assigns its contact persons");
         }
@@ -32,9 +34,18 @@ final class ContactPersonRules {
         }
     }
 
-    /** Checked in the map's order (field to staff id), in one read of the directory. */
-    static void requireCareStaffOfGroup(StaffDirectory staff, Map<String, String> staffIdByField,
-                                        String staffGroupId) {
-        staff.requireActiveCareStaffOf(staffIdByField, staffGroupId);
+    /** Checked in the map's order (request field to staff id). */
+    static void requireActiveCareStaffOfGroup(Map<String, StaffMemberView> staff, Map<String, String> staffIdByField,
+                                              String staffGroupId) {
+        staffIdByField.forEach((field, staffId) -> {
+            StaffMemberView member = staff.get(staffId);
+            if (member == null) {
+                throw new Refusal(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP, field, "no such staff member");
+            }
+            if (!member.isActiveCareStaffOf(staffGroupId)) {
+                throw new Refusal(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP, field,
+                        "must be an active care-staff member of the case's staff group");
+            }
+        });
     }
 }

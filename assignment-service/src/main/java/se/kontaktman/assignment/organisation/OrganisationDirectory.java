@@ -3,6 +3,7 @@ package se.kontaktman.assignment.organisation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import se.kontaktman.assignment.AssignmentRule;
 import se.kontaktman.events.StaffRole;
 import se.kontaktman.platform.rules.Refusal;
 
-/** Reads the organisation views; the case rules ask it who may assign and be assigned. */
+/** Reads the organisation views; the case rules ask it about the staff they concern. */
 @Component
 public class OrganisationDirectory implements StaffDirectory, StaffNames {
 
@@ -61,27 +62,11 @@ public class OrganisationDirectory implements StaffDirectory, StaffNames {
         return mongo.find(query.with(Sort.by("_id")), StaffMemberView.class);
     }
 
-    /** Both contact persons in one read: {@code _id $in [...]}, which every server answers from its index. */
+    /** In one read: {@code _id $in [...]}, which every server answers from its index. */
     @Override
-    public void requireActiveCareStaffOf(Map<String, String> staffIdByField, String staffGroupId) {
-        Map<String, StaffMemberView> found = mongo.find(query(where("_id").in(staffIdByField.values())),
-                StaffMemberView.class).stream().collect(Collectors.toMap(StaffMemberView::staffId, m -> m));
-        staffIdByField.forEach((field, staffId) -> requireActiveCareStaff(field, found.get(staffId), staffGroupId));
-    }
-
-    private static void requireActiveCareStaff(String field, StaffMemberView member, String staffGroupId) {
-        if (member == null) {
-            throw new Refusal(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP, field, "no such staff member");
-        }
-        if (!member.isActiveCareStaffOf(staffGroupId)) {
-            throw new Refusal(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP, field,
-                    "must be an active care-staff member of the case's staff group");
-        }
-    }
-
-    @Override
-    public boolean isActivePlannerOf(String staffId, String staffGroupId) {
-        return staffMember(staffId).map(member -> member.isActivePlannerOf(staffGroupId)).orElse(false);
+    public Map<String, StaffMemberView> staffMembers(Collection<String> staffIds) {
+        return mongo.find(query(where("_id").in(staffIds)), StaffMemberView.class).stream()
+                .collect(Collectors.toMap(StaffMemberView::staffId, member -> member));
     }
 
     @Override

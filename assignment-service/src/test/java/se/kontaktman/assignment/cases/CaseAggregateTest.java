@@ -3,6 +3,8 @@ package se.kontaktman.assignment.cases;
 import static se.kontaktman.platform.testing.RefusedBy.refusedBy;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,10 +20,12 @@ import se.kontaktman.assignment.cases.api.CaseCommands.ReplaceContactPersonComma
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseClosedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseOpenedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.ContactPersonAssignedEvent;
+import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
 import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.events.StaffRole;
 import se.kontaktman.platform.rules.BackdatingReason;
 import se.kontaktman.platform.rules.CommonRule;
 import se.kontaktman.platform.rules.Refusal;
@@ -47,18 +51,23 @@ class CaseAggregateTest {
      * staff elsewhere and paula a planner elsewhere.
      */
     private static final class Directory implements StaffDirectory {
-        private final Map<String, String> careStaffGroup = Map.of("anna", GROUP, "bertil", GROUP, "cecilia", GROUP,
-                "david", "grp-2");
-        private final Map<String, String> plannerGroup = Map.of("per", GROUP, "paula", "grp-2");
+        private final Map<String, StaffMemberView> members = Map.of(
+                "anna", member("anna", StaffRole.CARE_STAFF, GROUP),
+                "bertil", member("bertil", StaffRole.CARE_STAFF, GROUP),
+                "cecilia", member("cecilia", StaffRole.CARE_STAFF, GROUP),
+                "david", member("david", StaffRole.CARE_STAFF, "grp-2"),
+                "per", member("per", StaffRole.PLANNER, GROUP),
+                "paula", member("paula", StaffRole.PLANNER, "grp-2"));
+
+        private static StaffMemberView member(String id, StaffRole role, String group) {
+            return new StaffMemberView(id, id, Set.of(role), group, true, 0);
+        }
 
         @Override
-        public void requireActiveCareStaffOf(Map<String, String> staffIdByField, String staffGroupId) {
-            staffIdByField.forEach((field, staffId) -> {
-                if (!staffGroupId.equals(careStaffGroup.get(staffId))) {
-                    throw new Refusal(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP, field,
-                            "must be an active care-staff member of the group");
-                }
-            });
+        public Map<String, StaffMemberView> staffMembers(Collection<String> staffIds) {
+            Map<String, StaffMemberView> found = new HashMap<>();
+            staffIds.stream().filter(members::containsKey).forEach(id -> found.put(id, members.get(id)));
+            return found;
         }
 
         @Override
@@ -66,11 +75,6 @@ class CaseAggregateTest {
             if (!Set.of(GROUP, "grp-2").contains(staffGroupId)) {
                 throw new Refusal(AssignmentRule.MUST_EXIST, field, "no such staff group");
             }
-        }
-
-        @Override
-        public boolean isActivePlannerOf(String staffId, String staffGroupId) {
-            return staffGroupId.equals(plannerGroup.get(staffId));
         }
 
         @Override
@@ -181,7 +185,7 @@ class CaseAggregateTest {
                 .when(assign("per", "anna", "david", ASSIGNED))
                 .expectException(refusedBy(AssignmentRule.H1_ACTIVE_CARE_STAFF_OF_GROUP))
                 .expectExceptionMessage("H1-active-care-staff-of-group (substituteStaffId): must be an active "
-                        + "care-staff member of the group")
+                        + "care-staff member of the case's staff group")
                 .expectNoEvents();
     }
 

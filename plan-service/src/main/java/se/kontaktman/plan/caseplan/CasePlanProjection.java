@@ -11,9 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -38,11 +36,12 @@ import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanVersionEstablishedEven
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanningNoteAcknowledgedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanningNoteHandedOverEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanQueries.FindCasePlanQuery;
+import se.kontaktman.platform.mongo.VersionedView;
 
 /**
  * Keeps {@link CasePlanView} and answers for it, as assignment-service's case view does: in the
- * unit of work that stores the events, each event one conditional update and no read, applied
- * only if the view has not seen the event (its sequence number), so a replay changes nothing.
+ * unit of work that stores the events, each event one conditional update of a
+ * {@link VersionedView}, so a replay changes nothing.
  */
 @Component
 @ProcessingGroup(CasePlanProjection.PROCESSING_GROUP)
@@ -51,44 +50,48 @@ class CasePlanProjection {
     static final String PROCESSING_GROUP = "case-plan-view";
 
     private final MongoTemplate mongo;
+    private final VersionedView views;
 
     CasePlanProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.views = new VersionedView(mongo, CasePlanView.class);
     }
 
     @EventHandler
     void on(CaseOpenedNotedEvent e, @SequenceNumber long sequence) {
-        upsert(e.caseId(), sequence, new Update().set("staffGroupId", e.staffGroupId())
+        views.upsert(e.caseId(), sequence, new Update().set("staffGroupId", e.staffGroupId())
                 .set("careProfile", e.careProfile()).set("startDate", e.startDate()));
     }
 
     /** The assignment that supersedes the one the view holds, if any; late and repeated ones change nothing. */
     @EventHandler
     void on(ContactPersonAssignmentNotedEvent e, @SequenceNumber long sequence) {
-        upsert(e.caseId(), sequence, new Update().set("staffGroupId", e.staffGroupId()));
+        views.upsert(e.caseId(), sequence, new Update().set("staffGroupId", e.staffGroupId()));
         String role = e.role() == ContactRole.PRIMARY ? "primary" : "substitute";
         Assignment incoming = new Assignment(e.staffId(), e.effectiveFrom(), e.publishedAt());
         mongo.updateFirst(query(where("_id").is(e.caseId()).orOperator(
                         where(role).is(null),
                         where(role + ".from").lt(incoming.from()),
-                        where(role + ".from").is(incoming.from()).and(role + ".publishedAt").lt(incoming.publishedAt()))),
+                        where(role + ".from").is(incoming.from())
+                                .and(role + ".publishedAt").lt(incoming.publishedAt()))),
                 new Update().set(role, incoming), CasePlanView.class);
     }
 
     @EventHandler
     void on(CasePlanClosedEvent e, @SequenceNumber long sequence) {
-        upsert(e.caseId(), sequence, new Update().set("staffGroupId", e.staffGroupId()).set("closedOn", e.closedOn()));
+        views.upsert(e.caseId(), sequence, new Update().set("staffGroupId", e.staffGroupId())
+                .set("closedOn", e.closedOn()));
     }
 
     @EventHandler
     void on(IntroductionVisitBookedEvent e, @SequenceNumber long sequence) {
-        update(e.caseId(), sequence, new Update().push("introductionVisits", new Visit(e.visitId(), e.bookedFor(),
+        views.update(e.caseId(), sequence, new Update().push("introductionVisits", new Visit(e.visitId(), e.bookedFor(),
                 e.contactPersonStaffId(), e.bookedBy(), null, null, List.of(), false, null)));
     }
 
     @EventHandler
     void on(IntroductionVisitHeldEvent e, @SequenceNumber long sequence) {
-        updateElement(e.caseId(), sequence, where("introductionVisits.visitId").is(e.visitId()), new Update()
+        views.updateElement(e.caseId(), sequence, where("introductionVisits.visitId").is(e.visitId()), new Update()
                 .set("introductionVisits.$.heldOn", e.heldOn())
                 .set("introductionVisits.$.presentedBy", e.presentedBy())
                 .set("introductionVisits.$.attendingStaffIds", e.attendingStaffIds())
@@ -98,49 +101,49 @@ class CasePlanProjection {
 
     @EventHandler
     void on(ArrivalConversationHeldEvent e, @SequenceNumber long sequence) {
-        update(e.caseId(), sequence, new Update().set("arrivalConversation",
+        views.update(e.caseId(), sequence, new Update().set("arrivalConversation",
                 new ArrivalConversation(e.heldOn(), e.heldBy(), e.topicsCovered(), e.contentId())));
     }
 
     @EventHandler
     void on(PlanVersionEstablishedEvent e, @SequenceNumber long sequence) {
-        update(e.caseId(), sequence, new Update().push("planVersions", new Version(e.version(), e.establishedOn(),
+        views.update(e.caseId(), sequence, new Update().push("planVersions", new Version(e.version(), e.establishedOn(),
                 e.establishedBy(), e.interventionCount(), e.contentId(), null)));
     }
 
     @EventHandler
     void on(PlanReviewedByTeamEvent e, @SequenceNumber long sequence) {
-        updateElement(e.caseId(), sequence, where("planVersions.version").is(e.version()),
+        views.updateElement(e.caseId(), sequence, where("planVersions.version").is(e.version()),
                 new Update().set("planVersions.$.reviewedByTeamOn", e.reviewedOn()));
     }
 
     @EventHandler
     void on(FollowUpRecordedEvent e, @SequenceNumber long sequence) {
-        update(e.caseId(), sequence, new Update().push("followUps", new FollowUp(e.followedUpOn(), e.signedBy(),
+        views.update(e.caseId(), sequence, new Update().push("followUps", new FollowUp(e.followedUpOn(), e.signedBy(),
                 e.kind(), e.outcome(), e.planVersion(), e.contentId())));
     }
 
     @EventHandler
     void on(PlanMeetingHeldEvent e, @SequenceNumber long sequence) {
-        update(e.caseId(), sequence, new Update().push("planMeetings", new Meeting(e.heldOn(), e.heldBy(),
+        views.update(e.caseId(), sequence, new Update().push("planMeetings", new Meeting(e.heldOn(), e.heldBy(),
                 e.outcome(), e.planVersion(), e.contentId())));
     }
 
     @EventHandler
     void on(PlanningNoteHandedOverEvent e, @SequenceNumber long sequence) {
-        update(e.caseId(), sequence, new Update().push("planningNotes", new Note(e.noteId(), e.handedOverOn(),
+        views.update(e.caseId(), sequence, new Update().push("planningNotes", new Note(e.noteId(), e.handedOverOn(),
                 e.handedOverBy(), e.timeAdjustmentRequested(), false, e.contentId(), null, null, null)));
     }
 
     @EventHandler
     void on(NewInterventionsRequestedEvent e, @SequenceNumber long sequence) {
-        updateElement(e.caseId(), sequence, where("planningNotes.noteId").is(e.noteId()),
+        views.updateElement(e.caseId(), sequence, where("planningNotes.noteId").is(e.noteId()),
                 new Update().set("planningNotes.$.newInterventionsRequested", true));
     }
 
     @EventHandler
     void on(PlanningNoteAcknowledgedEvent e, @SequenceNumber long sequence) {
-        updateElement(e.caseId(), sequence, where("planningNotes.noteId").is(e.noteId()), new Update()
+        views.updateElement(e.caseId(), sequence, where("planningNotes.noteId").is(e.noteId()), new Update()
                 .set("planningNotes.$.acknowledgedOn", e.acknowledgedOn())
                 .set("planningNotes.$.acknowledgedBy", e.acknowledgedBy())
                 .set("planningNotes.$.acknowledgementContentId", e.contentId()));
@@ -154,28 +157,5 @@ class CasePlanProjection {
     @QueryHandler
     Optional<CasePlanView> handle(FindCasePlanQuery query) {
         return Optional.ofNullable(mongo.findById(query.caseId(), CasePlanView.class));
-    }
-
-    /** For facts, which may be the first the view hears of a case. */
-    private void upsert(String caseId, long sequence, Update change) {
-        try {
-            mongo.upsert(unseen(caseId, sequence), change.set("version", sequence), CasePlanView.class);
-        } catch (DuplicateKeyException seenBefore) {
-            // The view exists and has seen this event: a replay.
-        }
-    }
-
-    private void update(String caseId, long sequence, Update change) {
-        mongo.updateFirst(unseen(caseId, sequence), change.set("version", sequence), CasePlanView.class);
-    }
-
-    /** A change to the one element of a list that {@code element} picks out ({@code $} in the update). */
-    private void updateElement(String caseId, long sequence, Criteria element, Update change) {
-        mongo.updateFirst(unseen(caseId, sequence).addCriteria(element), change.set("version", sequence),
-                CasePlanView.class);
-    }
-
-    private static Query unseen(String caseId, long sequence) {
-        return query(where("_id").is(caseId).and("version").lt(sequence));
     }
 }

@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Component;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanCheckedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanQueries.FindFollowUpSheetQuery;
+import se.kontaktman.platform.mongo.VersionedView;
 
 /**
  * Keeps the follow-up sheet's own entries while the case is open, in the unit of work that
@@ -31,21 +31,18 @@ class FollowUpSheetProjection {
     static final String PROCESSING_GROUP = "follow-up-sheet";
 
     private final MongoTemplate mongo;
+    private final VersionedView sheets;
 
     FollowUpSheetProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.sheets = new VersionedView(mongo, SheetEntries.class);
     }
 
     @EventHandler
     void on(PlanCheckedEvent e, @SequenceNumber long sequence) {
         SheetEntries.Check check = new SheetEntries.Check(e.windowStart(), e.windowEnd(), e.checkedOn(),
                 e.checkedBy(), e.planCurrent(), e.followUpBookedFor(), e.planVersion());
-        try {
-            mongo.upsert(query(where("_id").is(e.caseId()).and("version").lt(sequence)),
-                    new Update().push("checks", check).set("version", sequence), SheetEntries.class);
-        } catch (DuplicateKeyException seenBefore) {
-            // The sheet exists and has seen this event: a replay.
-        }
+        sheets.upsert(e.caseId(), sequence, new Update().push("checks", check));
     }
 
     /** H9: "Vid avslutat ärende slänger du som kontaktman denna blankett i sekretesstunnan." */

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.rules.CareStep;
+import se.kontaktman.rules.CheckWindow;
 
 /** An organisation chooses its own steps and numbers per care profile; where it chooses none, the seeds' apply. */
 class RuleProfilesConfigurationTest {
@@ -42,7 +43,7 @@ class RuleProfilesConfigurationTest {
     @Test
     void h3_anOrganisationMayWriteThePlanWithinTwoWeeksSetAsAnEnvironmentVariable() {
         context.withInitializer(ctx -> ctx.getEnvironment().getPropertySources().addFirst(
-                        new SystemEnvironmentPropertySource("env", Map.of(
+                        new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of(
                                 "KONTAKTMAN_RULES_PROFILES_HOMECARE_PLANWITHINAFTERINTRODUCTION", "P14D"))))
                 .run(ctx -> {
                     RuleProfiles profiles = ctx.getBean(RuleProfiles.class);
@@ -52,6 +53,16 @@ class RuleProfilesConfigurationTest {
                     assertThat(profiles.of(CareProfile.LSS).planWithinAfterIntroduction())
                             .isEqualTo(Period.ofWeeks(3));
                 });
+    }
+
+    @Test
+    void h5_anOrganisationMayCheckItsPlansInOtherMonths() {
+        context.withInitializer(ctx -> ctx.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of(
+                                "KONTAKTMAN_RULES_PROFILES_HOMECARE_PLANCHECKWINDOWS",
+                                "MARCH-APRIL,SEPTEMBER-OCTOBER"))))
+                .run(ctx -> assertThat(ctx.getBean(RuleProfiles.class).of(CareProfile.HOME_CARE).planCheckWindows())
+                        .containsExactly(CheckWindow.valueOf("MARCH-APRIL"), CheckWindow.valueOf("SEPTEMBER-OCTOBER")));
     }
 
     @Test
