@@ -1,32 +1,11 @@
 package se.kontaktman.plan;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
-import se.kontaktman.platform.testing.ArchitectureRules;
+import se.kontaktman.platform.testing.ServiceArchitectureTest;
 
-/** The architecture every service keeps (service-platform's ArchitectureRules), applied to this one. */
-class ArchitectureTest {
+/** The architecture every service keeps, applied to this one. */
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    private static final String SERVICE = "se.kontaktman.plan";
-    private final JavaClasses service = ArchitectureRules.mainClassesOf(SERVICE);
-
-    @Test
-    void featuresHaveNoCycles() {
-        ArchitectureRules.noCyclesBetweenFeatures(SERVICE).check(service);
-    }
-
-    @Test
-    void itDependsOnNoOtherService() {
-        ArchitectureRules.dependsOnNoOtherService(SERVICE).check(service);
-    }
-
-    @Test
-    void aggregatesAndMessagesKnowNoWebOrMongo() {
-        ArchitectureRules.aggregatesAndMessagesKnowNoWebOrMongo().check(service);
-    }
-
-    @Test
-    void publishedRecordsAreBuiltOnlyInPublishing() {
-        ArchitectureRules.publishedRecordsAreBuiltOnlyInPublishing().check(service);
+    ArchitectureTest() {
+        super("se.kontaktman.plan");
     }
 }
