@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import se.kontaktman.events.plan.FollowUpKind;
 import se.kontaktman.plan.caseplan.CasePlanView;
+import se.kontaktman.rules.CareStep;
 import se.kontaktman.rules.CheckWindow;
 import se.kontaktman.rules.RuleProfile;
 
@@ -64,15 +65,18 @@ public record FollowUpSheet(String caseId, String staffGroupId, String staffGrou
                              RuleProfile profile) {
         List<CasePlanView.FollowUp> scheduled = followUps.stream()
                 .filter(f -> f.kind() == FollowUpKind.SCHEDULED && f.followedUpOn().getYear() == year).toList();
+        // The windows are H5's: shown where the case's profile has the check.
+        List<CheckWindow> shown = profile.applies(CareStep.PLAN_CHECK) ? profile.planCheckWindows() : List.of();
         List<Window> windows = new ArrayList<>();
-        for (CheckWindow window : profile.planCheckWindows()) {
+        for (CheckWindow window : shown) {
             CheckWindow.Dated dated = window.in(year);
             windows.add(new Window(window.toString(), dated.start(), dated.end(),
                     checks.stream().filter(c -> c.windowStart().equals(dated.start())).findFirst().orElse(null),
                     scheduled.stream().filter(f -> dated.contains(f.followedUpOn()))
                             .map(f -> new Signed(f.followedUpOn(), f.signedBy())).toList()));
         }
-        List<MonthFollowUp> other = scheduled.stream().filter(f -> profile.checkWindowOn(f.followedUpOn()).isEmpty())
+        List<MonthFollowUp> other = scheduled.stream()
+                .filter(f -> shown.stream().noneMatch(window -> window.contains(f.followedUpOn())))
                 .map(f -> new MonthFollowUp(f.followedUpOn().getMonth(), f.followedUpOn(), f.signedBy())).toList();
         return new Year(year, windows, other);
     }

@@ -72,4 +72,14 @@ class FollowUpSheetTest {
         assertThat(sheet.extensiveChangeFollowUps()).containsExactly(
                 new FollowUpSheet.Signed(LocalDate.of(2026, 2, 10), "bertil"));
     }
+
+    @Test
+    void h5_aProfileWithoutThePlanCheckShowsNoWindowsAndEveryScheduledFollowUpUnderItsMonth() {
+        FollowUpSheet lss = FollowUpSheet.of(VIEW, List.of(), RuleProfile.defaults(CareProfile.LSS),
+                LocalDate.of(2026, 11, 23), id -> id, "Lindgården");
+
+        assertThat(lss.years().get(1).checkWindows()).isEmpty();
+        assertThat(lss.years().get(1).otherFollowUps()).extracting(FollowUpSheet.MonthFollowUp::month)
+                .containsExactly(Month.MARCH, Month.MAY);
+    }
 }
