@@ -19,7 +19,6 @@ import se.kontaktman.assignment.organisation.OrganisationViews.AreaView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffGroupView;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
 import se.kontaktman.assignment.AssignmentRule;
-import se.kontaktman.events.StaffRole;
 import se.kontaktman.platform.rules.Refusal;
 
 /** Reads the organisation views; the case rules ask it about the staff they concern. */
