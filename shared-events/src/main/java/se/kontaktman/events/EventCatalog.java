@@ -25,6 +25,7 @@ import se.kontaktman.events.plan.PlanMeetingHeld;
 import se.kontaktman.events.plan.PlanReviewedByTeam;
 import se.kontaktman.events.plan.PlanningNoteAcknowledged;
 import se.kontaktman.events.plan.PlanningNoteHandedOver;
+import se.kontaktman.events.reminder.DeadlineStageReached;
 
 /** Every published event contract, with its CloudEvents type, schema and topic. */
 public final class EventCatalog {
@@ -67,7 +68,8 @@ public final class EventCatalog {
             entry(PlanningNoteHandedOver.class),
             entry(PlanningNoteAcknowledged.class),
             entry(NewInterventionsRequested.class),
-            entry(PlanClosed.class));
+            entry(PlanClosed.class),
+            entry(DeadlineStageReached.class));
 
     private static final Map<String, Entry> BY_TYPE =
             ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::cloudEventType, Function.identity()));

@@ -15,10 +15,23 @@ public final class Topics {
      */
     public static final String PLANS = "kontaktman.plan.cases";
 
+    /** Deadlines reaching a stage (upcoming, due, overdue, escalated, met, cancelled): published by reminder-service. */
+    public static final String DEADLINES = "kontaktman.reminder.deadlines";
+
     /** Suffix of the dead-letter topic a consumer writes unreadable records to. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     private Topics() {
+    }
+
+    /** The service that publishes a topic, as in the CloudEvents {@code source} {@code /kontaktman/<service>}. */
+    public static String publisherOf(String topic) {
+        return switch (topic) {
+            case CASES, ORGANISATION -> "assignment-service";
+            case PLANS -> "plan-service";
+            case DEADLINES -> "reminder-service";
+            default -> throw new IllegalArgumentException("not a topic of the suite: " + topic);
+        };
     }
 
     public static String deadLetterTopicOf(String topic) {

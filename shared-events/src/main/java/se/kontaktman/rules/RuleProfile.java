@@ -16,6 +16,8 @@ import se.kontaktman.events.CareProfile;
  * deadlines the reminder service enforces. The defaults are the seed documents' numbers; an
  * organisation may set its own (one municipality uses 14 days for the plan, say).
  *
+ * @param contactPersonsWithin        H1: after a case is opened (or loses a contact person), both
+ *                                    contact persons are assigned
  * @param introductionVisitWithin     H2: after a contact person is assigned
  * @param planWithinAfterIntroduction H3: after the introduction visit
  * @param followUpWithin              H4: after the plan or its last follow-up
@@ -32,11 +34,16 @@ import se.kontaktman.events.CareProfile;
  * @param planWrittenInClientHome     H3: the plan is written with the client, in their home (seed
  *                                    000). Concerns writing the plan, its first version; not
  *                                    revisions.
+ * @param remindBefore                how long before a deadline the responsible person is reminded
+ *                                    (its "upcoming" stage)
+ * @param escalateAfter               how long after a deadline was missed, and its staff group's
+ *                                    planner told, the area manager is told too
  */
-public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period introductionVisitWithin,
-                          Period planWithinAfterIntroduction, Period followUpWithin,
+public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period contactPersonsWithin,
+                          Period introductionVisitWithin, Period planWithinAfterIntroduction, Period followUpWithin,
                           List<CheckWindow> planCheckWindows, Period arrivalConversationWithin,
-                          Period planMeetingWithin, Period backdatingLimit, boolean planWrittenInClientHome) {
+                          Period planMeetingWithin, Period backdatingLimit, boolean planWrittenInClientHome,
+                          Period remindBefore, Period escalateAfter) {
 
     // Periods have no order of their own (P1M against P30D): compare them from one fixed date.
     private static final LocalDate COMPARED_FROM = LocalDate.of(2001, 1, 1);
@@ -44,6 +51,7 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period i
     public RuleProfile {
         Objects.requireNonNull(careProfile, "careProfile");
         steps = Set.copyOf(steps);
+        Objects.requireNonNull(contactPersonsWithin, "contactPersonsWithin");
         Objects.requireNonNull(introductionVisitWithin, "introductionVisitWithin");
         Objects.requireNonNull(planWithinAfterIntroduction, "planWithinAfterIntroduction");
         Objects.requireNonNull(followUpWithin, "followUpWithin");
@@ -51,6 +59,8 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period i
         Objects.requireNonNull(arrivalConversationWithin, "arrivalConversationWithin");
         Objects.requireNonNull(planMeetingWithin, "planMeetingWithin");
         Objects.requireNonNull(backdatingLimit, "backdatingLimit");
+        Objects.requireNonNull(remindBefore, "remindBefore");
+        Objects.requireNonNull(escalateAfter, "escalateAfter");
         refuseOverlaps(planCheckWindows);
         refuseLonger(backdatingLimit, introductionVisitWithin, "introductionVisitWithin");
         refuseLonger(backdatingLimit, planWithinAfterIntroduction, "planWithinAfterIntroduction");
@@ -64,9 +74,10 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period i
                         CareStep.PLAN_CHECK, CareStep.PLANNING_NOTE)
                 : EnumSet.of(CareStep.ARRIVAL_CONVERSATION, CareStep.IMPLEMENTATION_PLAN, CareStep.TEAM_REVIEW,
                         CareStep.PLAN_MEETING, CareStep.FOLLOW_UP);
-        return new RuleProfile(careProfile, steps, Period.ofWeeks(1), Period.ofWeeks(3), Period.ofMonths(6),
+        return new RuleProfile(careProfile, steps, Period.ofWeeks(1), Period.ofWeeks(1), Period.ofWeeks(3),
+                Period.ofMonths(6),
                 List.of(new CheckWindow(Month.APRIL, Month.MAY), new CheckWindow(Month.OCTOBER, Month.NOVEMBER)),
-                Period.ofWeeks(2), Period.ofYears(1), Period.ofDays(7), homeCare);
+                Period.ofWeeks(2), Period.ofYears(1), Period.ofDays(7), homeCare, Period.ofDays(3), Period.ofWeeks(1));
     }
 
     public boolean applies(CareStep step) {
@@ -94,6 +105,7 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period i
 
         private CareProfile careProfile;
         private Set<CareStep> steps;
+        private Period contactPersonsWithin;
         private Period introductionVisitWithin;
         private Period planWithinAfterIntroduction;
         private Period followUpWithin;
@@ -102,10 +114,13 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period i
         private Period planMeetingWithin;
         private Period backdatingLimit;
         private boolean planWrittenInClientHome;
+        private Period remindBefore;
+        private Period escalateAfter;
 
         private Builder(RuleProfile from) {
             careProfile = from.careProfile;
             steps = from.steps;
+            contactPersonsWithin = from.contactPersonsWithin;
             introductionVisitWithin = from.introductionVisitWithin;
             planWithinAfterIntroduction = from.planWithinAfterIntroduction;
             followUpWithin = from.followUpWithin;
@@ -114,6 +129,8 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period i
             planMeetingWithin = from.planMeetingWithin;
             backdatingLimit = from.backdatingLimit;
             planWrittenInClientHome = from.planWrittenInClientHome;
+            remindBefore = from.remindBefore;
+            escalateAfter = from.escalateAfter;
         }
 
         public Builder careProfile(CareProfile careProfile) {
@@ -123,6 +140,11 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period i
 
         public Builder steps(Set<CareStep> steps) {
             this.steps = steps;
+            return this;
+        }
+
+        public Builder contactPersonsWithin(Period contactPersonsWithin) {
+            this.contactPersonsWithin = contactPersonsWithin;
             return this;
         }
 
@@ -166,11 +188,21 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period i
             return this;
         }
 
+        public Builder remindBefore(Period remindBefore) {
+            this.remindBefore = remindBefore;
+            return this;
+        }
+
+        public Builder escalateAfter(Period escalateAfter) {
+            this.escalateAfter = escalateAfter;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when the settings contradict each other */
         public RuleProfile build() {
-            return new RuleProfile(careProfile, steps, introductionVisitWithin, planWithinAfterIntroduction,
-                    followUpWithin, planCheckWindows, arrivalConversationWithin, planMeetingWithin, backdatingLimit,
-                    planWrittenInClientHome);
+            return new RuleProfile(careProfile, steps, contactPersonsWithin, introductionVisitWithin,
+                    planWithinAfterIntroduction, followUpWithin, planCheckWindows, arrivalConversationWithin,
+                    planMeetingWithin, backdatingLimit, planWrittenInClientHome, remindBefore, escalateAfter);
         }
     }
 

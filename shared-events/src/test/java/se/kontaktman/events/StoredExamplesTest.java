@@ -32,8 +32,7 @@ class StoredExamplesTest {
 
         assertThat(decoded.event()).isInstanceOf(contract.javaType());
         assertThat(decoded.id()).isNotBlank();
-        String publisher = contract.topic().equals(Topics.PLANS) ? "plan-service" : "assignment-service";
-        assertThat(decoded.source()).isEqualTo("/kontaktman/" + publisher);
+        assertThat(decoded.source()).isEqualTo("/kontaktman/" + Topics.publisherOf(contract.topic()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,6 +32,16 @@ class RuleProfileTest {
         assertThat(homeCare.applies(CareStep.PLAN_MEETING)).isFalse();
     }
 
+    /** Issue-set numbers where the seeds give none: H1's week, a reminder three days ahead, a week to escalate. */
+    @Test
+    void h1_theContactPersonsAreAssignedWithinAWeekAndRemindersComeThreeDaysAheadAndEscalateAfterAWeek() {
+        RuleProfile homeCare = RuleProfile.defaults(CareProfile.HOME_CARE);
+
+        assertThat(homeCare.contactPersonsWithin()).isEqualTo(Period.ofWeeks(1));
+        assertThat(homeCare.remindBefore()).isEqualTo(Period.ofDays(3));
+        assertThat(homeCare.escalateAfter()).isEqualTo(Period.ofWeeks(1));
+    }
+
     @Test
     void lssDefaultsAreSeed001sSteps() {
         RuleProfile lss = RuleProfile.defaults(CareProfile.LSS);
@@ -62,9 +72,10 @@ class RuleProfileTest {
 
         assertThat(quarterly.followUpWithin()).isEqualTo(Period.ofMonths(3));
         assertThat(quarterly).isEqualTo(new RuleProfile(defaults.careProfile(), defaults.steps(),
-                defaults.introductionVisitWithin(), defaults.planWithinAfterIntroduction(), Period.ofMonths(3),
-                defaults.planCheckWindows(), defaults.arrivalConversationWithin(), defaults.planMeetingWithin(),
-                defaults.backdatingLimit(), defaults.planWrittenInClientHome()));
+                defaults.contactPersonsWithin(), defaults.introductionVisitWithin(),
+                defaults.planWithinAfterIntroduction(), Period.ofMonths(3), defaults.planCheckWindows(),
+                defaults.arrivalConversationWithin(), defaults.planMeetingWithin(), defaults.backdatingLimit(),
+                defaults.planWrittenInClientHome(), defaults.remindBefore(), defaults.escalateAfter()));
         assertThat(defaults.followUpWithin()).as("the original is unchanged").isEqualTo(Period.ofMonths(6));
     }
 

@@ -146,8 +146,8 @@ public class Case {
                 DateRules.notBefore("effectiveFrom", date, current.from(), "the current assignment");
             }
         }
-        DateRules.notBackdatedBeyond("effectiveFrom", date, profiles.of(careProfile).backdatingLimit(), reason,
-                clock);
+        DateRules.notBackdatedBeyond("effectiveFrom", date, profiles.of(careProfile, staffGroupId).backdatingLimit(),
+                reason, clock);
     }
 
     private LocalDate latestChange() {

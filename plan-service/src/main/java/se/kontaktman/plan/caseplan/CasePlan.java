@@ -297,7 +297,7 @@ public class CasePlan {
         if (closed) {
             throw new Refusal(CommonRule.CASE_OPEN, "caseId", "the case is closed");
         }
-        RuleProfile profile = profiles.of(careProfile);
+        RuleProfile profile = profiles.of(careProfile, staffGroupId);
         if (!profile.applies(step)) {
             throw new Refusal(PlanRule.STEP_IN_CARE_PROFILE, "caseId",
                     step + " is not a step of the " + careProfile + " rule profile");

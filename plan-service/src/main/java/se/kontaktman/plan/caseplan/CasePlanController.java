@@ -93,7 +93,7 @@ class CasePlanController {
     @GetMapping
     CaseStatus status(@PathVariable String caseId, @Actor String actor) {
         CasePlanView view = access.readableBy(actor, caseId);
-        RuleProfile profile = profiles.of(view.careProfile());
+        RuleProfile profile = profiles.of(view.careProfile(), view.staffGroupId());
         return new CaseStatus(view.caseId(), view.staffGroupId(), view.careProfile(), view.startDate(), view.status(),
                 view.closedOn(), contactPerson(view, ContactRole.PRIMARY, profile),
                 contactPerson(view, ContactRole.SUBSTITUTE, profile), view.introductionVisits(),

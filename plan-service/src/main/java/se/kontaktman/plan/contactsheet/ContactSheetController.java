@@ -46,7 +46,7 @@ class ContactSheetController {
     String sheet(@PathVariable String caseId, @RequestParam(defaultValue = "PRIMARY") ContactRole role,
                  @Actor String actor) {
         CasePlanView view = access.readableBy(actor, caseId);
-        RuleProfile profile = profiles.of(view.careProfile());
+        RuleProfile profile = profiles.of(view.careProfile(), view.staffGroupId());
         if (!profile.applies(CareStep.INTRODUCTION_VISIT)) {
             throw new Refusal(PlanRule.STEP_IN_CARE_PROFILE, "caseId",
                     "the sheet is shown at the introduction visit, which the " + view.careProfile()

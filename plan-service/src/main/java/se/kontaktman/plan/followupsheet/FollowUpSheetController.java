@@ -49,7 +49,8 @@ class FollowUpSheetController {
         List<SheetEntries.Check> checks = queries.query(new FindFollowUpSheetQuery(caseId),
                         ResponseTypes.optionalInstanceOf(SheetEntries.class)).join()
                 .map(SheetEntries::checks).orElse(List.of());
-        return FollowUpSheet.of(view, checks, profiles.of(view.careProfile()), LocalDate.now(clock),
+        return FollowUpSheet.of(view, checks, profiles.of(view.careProfile(), view.staffGroupId()),
+                LocalDate.now(clock),
                 id -> staff.staffMember(id).map(KnownStaffMember::name).orElse(null),
                 staff.staffGroup(view.staffGroupId()).map(KnownStaffGroup::name).orElse(null));
     }

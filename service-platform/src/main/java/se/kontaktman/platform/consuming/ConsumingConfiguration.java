@@ -25,10 +25,15 @@ public class ConsumingConfiguration {
         return new IncomingEvents();
     }
 
+    /** Sends a record, unchanged and with the failure in its headers, to {@code <topic>.dlt}; a batch listener uses it directly. */
     @Bean
-    DefaultErrorHandler deadLetterOrRetry(KafkaTemplate<String, byte[]> template) {
-        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
+    DeadLetterPublishingRecoverer deadLetters(KafkaTemplate<String, byte[]> template) {
+        return new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+    }
+
+    @Bean
+    DefaultErrorHandler deadLetterOrRetry(DeadLetterPublishingRecoverer deadLetters) {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(30_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);

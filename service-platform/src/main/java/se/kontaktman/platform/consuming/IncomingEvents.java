@@ -1,13 +1,18 @@
 package se.kontaktman.platform.consuming;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import se.kontaktman.events.EventCatalog;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.MalformedEventException;
 import se.kontaktman.events.PublishedEvent;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a record another service published: first checked against the published schemas (as a
@@ -19,6 +24,24 @@ public class IncomingEvents {
 
     private final EventCodec codec = new EventCodec();
     private final EventSchemas schemas = new EventSchemas();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /**
+     * For a consumer that skips event types it does not know (a newer contract than its copy of
+     * shared-events): empty for a readable CloudEvent of an unknown type.
+     *
+     * @throws MalformedEventException when the record is not a CloudEvent, or one of a known type
+     *                                 whose data breaks its contract
+     */
+    public Optional<PublishedEvent<IntegrationEvent>> readIfKnown(ConsumerRecord<String, byte[]> record) {
+        if (record.value() != null && record.value().length > 0) {
+            String type = typeOf(record.value());
+            if (type != null && EventCatalog.byCloudEventType(type).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(read(record));
+    }
 
     /** @throws MalformedEventException when the record is not a readable event of its contract */
     public PublishedEvent<IntegrationEvent> read(ConsumerRecord<String, byte[]> record) {
@@ -32,6 +55,16 @@ public class IncomingEvents {
                     + String.join("; ", violations));
         }
         return codec.decode(record.value());
+    }
+
+    /** The envelope's type, or null when the value is not a JSON object with a textual {@code type}. */
+    private String typeOf(byte[] value) {
+        try {
+            JsonNode type = json.readTree(value).get("type");
+            return type != null && type.isString() ? type.asString() : null;
+        } catch (JacksonException notJson) {
+            return null;
+        }
     }
 
     private static String position(ConsumerRecord<?, ?> record) {

@@ -50,8 +50,9 @@ class KafkaEventSender {
                 .register(meters);
     }
 
-    void send(PublishedEvent<?> event) {
-        waitingSince.compareAndSet(null, event.time());
+    /** {@code storedAt} is system time (the event's own time may be on a moved business clock). */
+    void send(PublishedEvent<?> event, Instant storedAt) {
+        waitingSince.compareAndSet(null, storedAt);
         long deadline = System.nanoTime() + patience.toNanos();
         long backoff = 100;
         while (true) {

@@ -8,13 +8,14 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
+import se.kontaktman.platform.time.BusinessTime;
 
 /**
  * The event store is the outbox: this tracking processor reads every stored event in order and
  * publishes its integration event. Its token moves only after Kafka has acknowledged the send,
  * so an event is published at least once, whatever fails; the CloudEvent id is the stored
- * event's id, the same on every attempt, for consumers to deduplicate on. One segment keeps
- * each case's events in order.
+ * event's id, the same on every attempt, for consumers to deduplicate on; its time is when the
+ * event was stored, on the business clock. One segment keeps each case's events in order.
  */
 @ProcessingGroup(KafkaOutbox.PROCESSING_GROUP)
 class KafkaOutbox {
@@ -24,18 +25,20 @@ class KafkaOutbox {
     private final KafkaEventSender sender;
     private final IntegrationEventMapping mapping;
     private final String source;
+    private final BusinessTime businessTime;
 
-    KafkaOutbox(KafkaEventSender sender, IntegrationEventMapping mapping, String service) {
+    KafkaOutbox(KafkaEventSender sender, IntegrationEventMapping mapping, String service, BusinessTime businessTime) {
         this.sender = sender;
         this.mapping = mapping;
         this.source = "/kontaktman/" + service;
+        this.businessTime = businessTime;
     }
 
     @EventHandler
     void on(Object domainEvent, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
         IntegrationEvent event = mapping.toIntegrationEvent(domainEvent);
         if (event != null) {
-            sender.send(new PublishedEvent<>(eventId, source, storedAt, event));
+            sender.send(new PublishedEvent<>(eventId, source, businessTime.at(storedAt), event), storedAt);
         }
     }
 }

@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import se.kontaktman.platform.time.BusinessTime;
 
 /**
  * The event store as the outbox: every stored event whose {@link IntegrationEventMapping} gives
@@ -26,13 +26,7 @@ public class PublishingConfiguration {
 
     @Bean
     KafkaOutbox kafkaOutbox(KafkaEventSender sender, IntegrationEventMapping mapping,
-                            @Value("${spring.application.name}") String service) {
-        return new KafkaOutbox(sender, mapping, service);
-    }
-
-    /** Named {@code kafka}: its name in {@code /actuator/health}. */
-    @Bean
-    KafkaHealthIndicator kafka(KafkaAdmin kafkaAdmin) {
-        return new KafkaHealthIndicator(kafkaAdmin);
+                            @Value("${spring.application.name}") String service, BusinessTime businessTime) {
+        return new KafkaOutbox(sender, mapping, service, businessTime);
     }
 }

@@ -2,6 +2,7 @@ package se.kontaktman.platform.rules;
 
 import java.time.Period;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,9 @@ import se.kontaktman.rules.RuleProfile;
 /**
  * An organisation's own rule profile, per care profile, from configuration:
  * {@code kontaktman.rules.profiles.<CARE_PROFILE>.<setting>}, e.g.
- * {@code kontaktman.rules.profiles.HOME_CARE.plan-within-after-introduction=P14D}. A setting left
- * out keeps the seeds' default; the profile refuses combinations that contradict each other at
+ * {@code kontaktman.rules.profiles.HOME_CARE.plan-within-after-introduction=P14D}; and a staff
+ * group's own, over its care profile's: {@code kontaktman.rules.staff-groups.<group>.<setting>}. A
+ * setting left out keeps the default; a profile refuses combinations that contradict each other at
  * start-up.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,18 +29,22 @@ import se.kontaktman.rules.RuleProfile;
 public class RuleProfilesConfiguration {
 
     @ConfigurationProperties("kontaktman.rules")
-    record Settings(Map<CareProfile, Profile> profiles) {
+    record Settings(Map<CareProfile, Profile> profiles, Map<String, Profile> staffGroups) {
     }
 
     /** Every field optional: null keeps the default. */
-    record Profile(Set<CareStep> steps, Period introductionVisitWithin, Period planWithinAfterIntroduction,
-                   Period followUpWithin, List<CheckWindow> planCheckWindows, Period arrivalConversationWithin,
-                   Period planMeetingWithin, Period backdatingLimit, Boolean planWrittenInClientHome) {
+    record Profile(Set<CareStep> steps, Period contactPersonsWithin, Period introductionVisitWithin,
+                   Period planWithinAfterIntroduction, Period followUpWithin, List<CheckWindow> planCheckWindows,
+                   Period arrivalConversationWithin, Period planMeetingWithin, Period backdatingLimit,
+                   Boolean planWrittenInClientHome, Period remindBefore, Period escalateAfter) {
 
         RuleProfile over(RuleProfile defaults) {
             RuleProfile.Builder chosen = defaults.toBuilder();
             if (steps != null && !steps.isEmpty()) {
                 chosen.steps(steps);
+            }
+            if (contactPersonsWithin != null) {
+                chosen.contactPersonsWithin(contactPersonsWithin);
             }
             if (introductionVisitWithin != null) {
                 chosen.introductionVisitWithin(introductionVisitWithin);
@@ -64,6 +70,12 @@ public class RuleProfilesConfiguration {
             if (planWrittenInClientHome != null) {
                 chosen.planWrittenInClientHome(planWrittenInClientHome);
             }
+            if (remindBefore != null) {
+                chosen.remindBefore(remindBefore);
+            }
+            if (escalateAfter != null) {
+                chosen.escalateAfter(escalateAfter);
+            }
             return chosen.build();
         }
     }
@@ -75,6 +87,17 @@ public class RuleProfilesConfiguration {
             settings.profiles().forEach((careProfile, profile) ->
                     chosen.put(careProfile, profile.over(RuleProfile.defaults(careProfile))));
         }
-        return new RuleProfiles(chosen);
+        RuleProfiles organisation = new RuleProfiles(chosen);
+        Map<String, Map<CareProfile, RuleProfile>> staffGroups = new HashMap<>();
+        if (settings.staffGroups() != null) {
+            settings.staffGroups().forEach((group, profile) -> {
+                Map<CareProfile, RuleProfile> own = new EnumMap<>(CareProfile.class);
+                for (CareProfile careProfile : CareProfile.values()) {
+                    own.put(careProfile, profile.over(organisation.of(careProfile)));
+                }
+                staffGroups.put(group, own);
+            });
+        }
+        return new RuleProfiles(chosen, staffGroups);
     }
 }

@@ -20,7 +20,12 @@ public class ClockConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock(@Value("${kontaktman.clock.offset:PT0S}") Duration offset) {
-        return Clock.offset(Clock.system(STOCKHOLM), offset);
+    Clock clock(BusinessTime businessTime) {
+        return Clock.offset(Clock.system(STOCKHOLM), businessTime.offset());
+    }
+
+    @Bean
+    BusinessTime businessTime(@Value("${kontaktman.clock.offset:PT0S}") Duration offset) {
+        return new BusinessTime(offset);
     }
 }

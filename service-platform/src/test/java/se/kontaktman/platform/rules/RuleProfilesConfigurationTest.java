@@ -11,6 +11,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.rules.CareStep;
 import se.kontaktman.rules.CheckWindow;
+import se.kontaktman.rules.RuleProfile;
 
 /** An organisation chooses its own steps and numbers per care profile; where it chooses none, the seeds' apply. */
 class RuleProfilesConfigurationTest {
@@ -63,6 +64,22 @@ class RuleProfilesConfigurationTest {
                                 "MARCH-APRIL,SEPTEMBER-OCTOBER"))))
                 .run(ctx -> assertThat(ctx.getBean(RuleProfiles.class).of(CareProfile.HOME_CARE).planCheckWindows())
                         .containsExactly(CheckWindow.valueOf("MARCH-APRIL"), CheckWindow.valueOf("SEPTEMBER-OCTOBER")));
+    }
+
+    @Test
+    void h3_aStaffGroupMayWriteItsPlansWithinTwoWeeksWhileTheOthersKeepThree() {
+        context.withPropertyValues("kontaktman.rules.profiles.HOME_CARE.follow-up-within=P3M",
+                        "kontaktman.rules.staff-groups.solbacken.plan-within-after-introduction=P14D")
+                .run(ctx -> {
+                    RuleProfiles profiles = ctx.getBean(RuleProfiles.class);
+                    RuleProfile solbacken = profiles.of(CareProfile.HOME_CARE, "solbacken");
+                    assertThat(solbacken.planWithinAfterIntroduction()).isEqualTo(Period.ofDays(14));
+                    assertThat(solbacken.followUpWithin()).as("the organisation's own, kept").isEqualTo(Period.ofMonths(3));
+                    assertThat(profiles.of(CareProfile.HOME_CARE, "ekbacken").planWithinAfterIntroduction())
+                            .isEqualTo(Period.ofWeeks(3));
+                    assertThat(profiles.of(CareProfile.LSS, "solbacken").planWithinAfterIntroduction())
+                            .isEqualTo(Period.ofDays(14));
+                });
     }
 
     @Test

@@ -22,6 +22,8 @@ import se.kontaktman.events.IntegrationEvent;
  */
 public final class ArchitectureRules {
 
+    private static final String PLATFORM = "se.kontaktman.platform";
+
     private static final String[] WEB_AND_MONGO = {"org.springframework.web..", "org.springframework.http..",
             "jakarta.servlet..", "org.springframework.data.mongodb..", "com.mongodb..", "org.bson.."};
 
@@ -61,12 +63,22 @@ public final class ArchitectureRules {
     }
 
     public static ArchRule platformSubPackagesFreeOfCycles() {
-        return slices().matching("se.kontaktman.platform.(*)..").should().beFreeOfCycles()
-                .because("a service takes only the parts of the platform it needs");
+        return platformSubPackagesFreeOfCycles(PLATFORM);
     }
 
     public static ArchRule platformRulesKnowNoWeb() {
-        return noClasses().that().resideInAPackage("se.kontaktman.platform.rules..")
+        return platformRulesKnowNoWeb(PLATFORM);
+    }
+
+    /** {@link #platformSubPackagesFreeOfCycles()} for a platform in another package: ArchitectureRulesTest's fixtures. */
+    static ArchRule platformSubPackagesFreeOfCycles(String platformPackage) {
+        return slices().matching(platformPackage + ".(*)..").should().beFreeOfCycles()
+                .because("a service takes only the parts of the platform it needs");
+    }
+
+    /** {@link #platformRulesKnowNoWeb()} for a platform in another package: ArchitectureRulesTest's fixtures. */
+    static ArchRule platformRulesKnowNoWeb(String platformPackage) {
+        return noClasses().that().resideInAPackage(platformPackage + ".rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
                         "org.springframework.http..", "jakarta.servlet..")
                 .because("aggregates refuse commands with these rules");

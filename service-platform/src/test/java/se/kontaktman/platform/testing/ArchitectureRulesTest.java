@@ -42,4 +42,16 @@ class ArchitectureRulesTest {
     void aPublishedRecordBuiltOutsidePublishingIsCaught() {
         catches(ArchitectureRules.publishedRecordsAreBuiltOnlyInPublishing(), bad, good);
     }
+
+    @Test
+    void aCycleBetweenPlatformSubPackagesIsCaught() {
+        assertThat(ArchitectureRules.platformSubPackagesFreeOfCycles(BAD).evaluate(bad).hasViolation()).isTrue();
+        assertThat(ArchitectureRules.platformSubPackagesFreeOfCycles(GOOD).evaluate(good).hasViolation()).isFalse();
+    }
+
+    @Test
+    void platformRulesKnowingHttpAreCaught() {
+        assertThat(ArchitectureRules.platformRulesKnowNoWeb(BAD).evaluate(bad).hasViolation()).isTrue();
+        assertThat(ArchitectureRules.platformRulesKnowNoWeb(GOOD).evaluate(good).hasViolation()).isFalse();
+    }
 }

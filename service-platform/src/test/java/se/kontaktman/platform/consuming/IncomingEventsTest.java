@@ -1,0 +1,60 @@
+package se.kontaktman.platform.consuming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.EventCodec;
+import se.kontaktman.events.MalformedEventException;
+import se.kontaktman.events.PublishedEvent;
+import se.kontaktman.events.Topics;
+import se.kontaktman.events.assignment.CaseOpened;
+
+/** A consumer reads known events, skips unknown types, and refuses what breaks its contract. */
+class IncomingEventsTest {
+
+    private static final String CASE = "5f0c7a52-8d0e-4c55-9f6b-2f1c1e0b9a11";
+    private final IncomingEvents incoming = new IncomingEvents();
+    private final String opened = new String(new EventCodec().encode(new PublishedEvent<>("e-1",
+            "/kontaktman/assignment-service", Instant.parse("2026-11-02T08:00:00Z"),
+            new CaseOpened(CASE, "solbacken", CareProfile.HOME_CARE, LocalDate.of(2026, 11, 2)))),
+            StandardCharsets.UTF_8);
+
+    private static ConsumerRecord<String, byte[]> record(String value) {
+        return new ConsumerRecord<>(Topics.CASES, 0, 7, CASE, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aKnownEventIsRead() {
+        assertThat(incoming.readIfKnown(record(opened))).get()
+                .extracting(published -> published.event()).isInstanceOf(CaseOpened.class);
+    }
+
+    @Test
+    void aReadableEventOfATypeNotKnownHereIsSkipped() {
+        String newer = opened.replace("se.kontaktman.CaseOpened.v1", "se.kontaktman.CaseReopened.v1");
+
+        assertThat(incoming.readIfKnown(record(newer))).isEmpty();
+        assertThatThrownBy(() -> incoming.read(record(newer))).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void aKnownEventBreakingItsContractIsMalformedAndSaysWhereNotWhat() {
+        String broken = opened.replace("\"solbacken\"", "\"191212121212\"");
+
+        assertThatThrownBy(() -> incoming.readIfKnown(record(broken))).isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("$.data.staffGroupId").hasMessageNotContaining("191212121212");
+    }
+
+    @Test
+    void somethingThatIsNotACloudEventIsMalformed() {
+        assertThatThrownBy(() -> incoming.readIfKnown(record("{\"not\": \"a cloud event\""))).isInstanceOf(
+                MalformedEventException.class);
+    }
+}
