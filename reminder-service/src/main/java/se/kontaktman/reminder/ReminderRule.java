@@ -1,0 +1,39 @@
+package se.kontaktman.reminder;
+
+import se.kontaktman.platform.rules.RefusalStatus;
+import se.kontaktman.platform.rules.Rule;
+
+/**
+ * Every rule reminder-service refuses a request by, with how the refusal is answered; the rules all
+ * services share are {@link se.kontaktman.platform.rules.CommonRule}.
+ */
+public enum ReminderRule implements Rule {
+
+    /**
+     * A staff member sees their own deadlines and their cases'; a planner their group's; an area
+     * manager their area's groups'.
+     */
+    OWN_OR_PLANNED_DEADLINES("own-or-planned-deadlines", RefusalStatus.FORBIDDEN),
+    /** Deadlines are asked for by staff member or by staff group, one of the two. */
+    STAFF_MEMBER_OR_GROUP("staffId-or-staffGroupId", RefusalStatus.INVALID_INPUT),
+    /** A look-ahead's first day is not after its last. */
+    DUE_RANGE_IN_ORDER("due-range-in-order", RefusalStatus.INVALID_INPUT);
+
+    private final String id;
+    private final RefusalStatus status;
+
+    ReminderRule(String id, RefusalStatus status) {
+        this.id = id;
+        this.status = status;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public RefusalStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,189 @@
+package se.kontaktman.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.EventCodec;
+import se.kontaktman.events.PublishedEvent;
+import se.kontaktman.events.Topics;
+import se.kontaktman.events.reminder.DeadlineStageReached;
+import se.kontaktman.platform.testing.EmbeddedServers;
+import se.kontaktman.platform.testing.EventWriter;
+import se.kontaktman.platform.testing.Http;
+import se.kontaktman.platform.testing.TestClockConfiguration;
+import se.kontaktman.platform.testing.TopicReader;
+import se.kontaktman.reminder.days.Ticker;
+import se.kontaktman.reminder.support.ReminderInstances;
+import se.kontaktman.reminder.support.Suite;
+
+/**
+ * Several instances of reminder-service on one database and one consumer group, as operations
+ * would scale it, and one killed in the middle of its work: each stage reaches subscribers with
+ * one id, none is skipped, and with instances that do not crash none is published twice.
+ */
+class InstancesIntegrationTest {
+
+    private static final LocalDate TODAY = TestClockConfiguration.TODAY;
+    /** Far enough for every stage of an introduction visit not held: escalated on the 15th day. */
+    private static final LocalDate LATER = TODAY.plusDays(20);
+
+    private final EventCodec codec = new EventCodec();
+    private final ReminderInstances instances = new ReminderInstances();
+    private Suite suite;
+    private TopicReader deadlines;
+
+    @BeforeEach
+    void organisation() {
+        suite = new Suite(new EventWriter()).defineOrganisation(TODAY.minusYears(1));
+        deadlines = new TopicReader(EmbeddedServers.kafka().bootstrapServers(), Topics.DEADLINES);
+    }
+
+    @AfterEach
+    void close() {
+        suite.close();
+        deadlines.close();
+    }
+
+    @Test
+    void twoInstancesTickingAtOnceEachPublishEveryStageOnceBetweenThem() {
+        try (ReminderInstances.InJvm a = instances.startInJvm(); ReminderInstances.InJvm b = instances.startInJvm()) {
+            a.dayComes(TODAY);
+            List<String> cases = openCases(60);
+            awaitKnown(a.http(), cases);
+
+            a.clock().setToday(LATER);
+            b.clock().setToday(LATER);
+            // Both tick at the same moment, again and again, until the days up to LATER are worked through.
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                CompletableFuture<Ticker.Result> byA = CompletableFuture.supplyAsync(() -> a.ticker().tick());
+                CompletableFuture<Ticker.Result> byB = CompletableFuture.supplyAsync(() -> b.ticker().tick());
+                return Stream.of(byA.join(), byB.join()).anyMatch(result -> result.daysWorked().contains(LATER));
+            });
+
+            List<PublishedEvent<?>> published = stagesOf(cases, cases.size() * 8);
+            assertThat(published).hasSize(cases.size() * 8);
+            assertThat(published).extracting(PublishedEvent::id).doesNotHaveDuplicates();
+            assertThat(published).extracting(event -> keyOf((DeadlineStageReached) event.event()))
+                    .doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void anInstanceKilledWhileCatchingUpIsReplacedAndEveryStageReachesSubscribersWithOneId() {
+        Path logs = Path.of("target", "reminder-processes", suite.suffix);
+        List<String> cases;
+        try (ReminderInstances.Process first = instances.startProcess(TODAY, logs.resolve("first.log")).awaitReady()) {
+            cases = openCases(600);
+            awaitKnown(first.http(), cases);
+            first.kill();
+        }
+        // While no instance runs, anna presents herself to the first hundred clients.
+        List<String> visited = cases.subList(0, 100);
+        visited.forEach(caseId -> suite.visit(caseId, suite.anna, TODAY.plusDays(2)));
+
+        Set<String> ours = Set.copyOf(cases);
+        int seenAtKill;
+        try (ReminderInstances.Process second = instances.startProcess(LATER, logs.resolve("second.log"))) {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> deadlines.drain(record -> ours.contains(record.key()), Duration.ofMillis(20))
+                            .size() >= 200);
+            second.kill();
+            seenAtKill = deadlines.drain(record -> ours.contains(record.key()), Duration.ZERO).size();
+        }
+        int expected = visited.size() * 6 + (cases.size() - visited.size()) * 8;
+        assertThat(seenAtKill).as("killed in the middle of its work").isLessThan(expected);
+
+        try (ReminderInstances.Process third = instances.startProcess(LATER, logs.resolve("third.log"))) {
+            Map<String, Set<String>> idsByStage = new HashMap<>();
+            await().atMost(Duration.ofSeconds(120)).until(() -> {
+                idsByStage.clear();
+                for (ConsumerRecord<String, byte[]> record : deadlines.drain(r -> ours.contains(r.key()),
+                        Duration.ofMillis(500))) {
+                    PublishedEvent<?> event = codec.decode(record.value());
+                    idsByStage.computeIfAbsent(keyOf((DeadlineStageReached) event.event()), key -> new HashSet<>())
+                            .add(event.id());
+                }
+                return idsByStage.size() >= expected;
+            });
+            assertThat(idsByStage).hasSize(expected)
+                    .allSatisfy((stage, ids) -> assertThat(ids).as(stage).hasSize(1));
+            Map<String, Set<String>> stagesByCase = idsByStage.keySet().stream()
+                    .collect(Collectors.groupingBy(key -> key.substring(0, key.indexOf('|')),
+                            Collectors.mapping(key -> key.substring(key.indexOf('|') + 1), Collectors.toSet())));
+            Set<String> bertilNeverCame = Set.of("H2|" + suite.bertil + "|UPCOMING", "H2|" + suite.bertil + "|DUE",
+                    "H2|" + suite.bertil + "|OVERDUE", "H2|" + suite.bertil + "|ESCALATED");
+            Set<String> annaCame = Set.of("H2|" + suite.anna + "|MET", "H3|" + suite.anna + "|UPCOMING");
+            Set<String> annaNeverCame = Set.of("H2|" + suite.anna + "|UPCOMING", "H2|" + suite.anna + "|DUE",
+                    "H2|" + suite.anna + "|OVERDUE", "H2|" + suite.anna + "|ESCALATED");
+            for (String caseId : cases) {
+                Set<String> expectedStages = new HashSet<>(bertilNeverCame);
+                expectedStages.addAll(visited.contains(caseId) ? annaCame : annaNeverCame);
+                assertThat(stagesByCase.get(caseId)).as(caseId).isEqualTo(expectedStages);
+            }
+            assertInDueOrderPerCase(ours);
+        }
+    }
+
+    /** A subscriber reading a case's partition sees its stages first published in the order they were reached. */
+    private void assertInDueOrderPerCase(Set<String> cases) {
+        Map<String, List<DeadlineStageReached>> firstSeen = new LinkedHashMap<>();
+        Set<String> seenKeys = new HashSet<>();
+        for (ConsumerRecord<String, byte[]> record : deadlines.drain(r -> cases.contains(r.key()), Duration.ZERO)) {
+            DeadlineStageReached stage = (DeadlineStageReached) codec.decode(record.value()).event();
+            if (seenKeys.add(keyOf(stage))) {
+                firstSeen.computeIfAbsent(stage.caseId(), id -> new ArrayList<>()).add(stage);
+            }
+        }
+        firstSeen.forEach((caseId, stages) -> assertThat(stages).as(caseId)
+                .isSortedAccordingTo((x, y) -> x.reachedOn().compareTo(y.reachedOn())));
+    }
+
+    private List<String> openCases(int count) {
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            cases.add(suite.openCaseWithContactPersons(CareProfile.HOME_CARE, TODAY));
+        }
+        return cases;
+    }
+
+    private void awaitKnown(Http http, List<String> cases) {
+        Set<String> unknown = new TreeSet<>(cases);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            unknown.removeIf(caseId -> http.get("/cases/" + caseId + "/deadlines",
+                    "X-Dev-Staff-Id", suite.planner).status() == 200);
+            return unknown.isEmpty();
+        });
+    }
+
+    private List<PublishedEvent<?>> stagesOf(List<String> cases, int count) {
+        deadlines.awaitRecords(record -> cases.contains(record.key()), count, Duration.ofSeconds(60));
+        return deadlines.drain(record -> cases.contains(record.key()), Duration.ofSeconds(2)).stream()
+                .<PublishedEvent<?>>map(record -> codec.decode(record.value())).toList();
+    }
+
+    /** What a stage is: case, rule, who answers for it, which stage (one contact person per H2 here). */
+    private static String keyOf(DeadlineStageReached stage) {
+        return stage.caseId() + "|" + stage.rule() + "|" + String.join(",", stage.responsibleStaffIds()) + "|"
+                + stage.stage();
+    }
+}

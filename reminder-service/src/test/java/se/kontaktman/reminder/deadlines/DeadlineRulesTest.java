@@ -1,0 +1,425 @@
+package se.kontaktman.reminder.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.ContactRole;
+import se.kontaktman.events.IntegrationEvent;
+import se.kontaktman.events.PublishedEvent;
+import se.kontaktman.events.plan.FollowUpKind;
+import se.kontaktman.events.reminder.CancellationReason;
+import se.kontaktman.events.reminder.DeadlineRule;
+import se.kontaktman.events.reminder.DeadlineStage;
+import se.kontaktman.reminder.casefile.CaseFile;
+import se.kontaktman.reminder.casefile.Facts;
+import se.kontaktman.rules.RuleProfile;
+
+/** Every deadline rule of the seeds, named after it, with dates at the edges. */
+class DeadlineRulesTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+    private static List<StageChange> of(List<StageChange> changes, DeadlineRule rule) {
+        return changes.stream().filter(c -> c.rule() == rule).toList();
+    }
+
+    private static CaseScenario homeCareWithContactPersons(LocalDate on) {
+        CaseScenario scenario = new CaseScenario(CareProfile.HOME_CARE).opened(on);
+        scenario.assigned(ContactRole.PRIMARY, "anna", on);
+        scenario.assigned(ContactRole.SUBSTITUTE, "bertil", on);
+        return scenario;
+    }
+
+    // H1 ----------------------------------------------------------------------------------------
+
+    @Test
+    void h1_aCaseWithoutContactPersonsIsDueToThePlannersAWeekAfterOpeningThenEscalatedToTheAreaManager() {
+        CaseScenario scenario = new CaseScenario(CareProfile.HOME_CARE).opened(MONDAY);
+
+        List<StageChange> published = of(scenario.publishEachDay(MONDAY, MONDAY.plusDays(20)), DeadlineRule.H1);
+
+        assertThat(published).extracting(StageChange::stage, StageChange::reachedOn, StageChange::daysOverdue)
+                .containsExactly(tuple(DeadlineStage.UPCOMING, MONDAY.plusDays(4), 0),
+                        tuple(DeadlineStage.DUE, MONDAY.plusDays(7), 0),
+                        tuple(DeadlineStage.OVERDUE, MONDAY.plusDays(8), 1),
+                        tuple(DeadlineStage.ESCALATED, MONDAY.plusDays(15), 8));
+        assertThat(published.get(0).responsible()).containsExactly("per", "petra");
+        assertThat(published.get(3).escalatedTo()).containsExactly("karin");
+    }
+
+    @Test
+    void h1_isMetOnTheDayTheSecondContactPersonIsAssigned() {
+        CaseScenario scenario = new CaseScenario(CareProfile.HOME_CARE).opened(MONDAY);
+        scenario.assigned(ContactRole.PRIMARY, "anna", MONDAY.plusDays(2));
+        scenario.assigned(ContactRole.SUBSTITUTE, "bertil", MONDAY.plusDays(9));
+
+        List<StageChange> published = of(scenario.publishEachDay(MONDAY, MONDAY.plusDays(12)), DeadlineRule.H1);
+
+        assertThat(published).extracting(StageChange::stage).containsExactly(DeadlineStage.UPCOMING,
+                DeadlineStage.DUE, DeadlineStage.OVERDUE, DeadlineStage.MET);
+        assertThat(published.get(3).metOn()).isEqualTo(MONDAY.plusDays(9));
+        assertThat(published.get(3).daysOverdue()).as("met two days late").isEqualTo(2);
+    }
+
+    @Test
+    void h1_countsFromTheCasesOpeningInTheSuiteNotFromABackdatedStart() {
+        CaseScenario scenario = new CaseScenario(CareProfile.HOME_CARE).opened(MONDAY.minusMonths(3), MONDAY);
+
+        assertThat(scenario.deadlines(MONDAY)).filteredOn(d -> d.rule() == DeadlineRule.H1)
+                .extracting(Occurrence::dueOn).containsExactly(MONDAY.plusDays(7));
+    }
+
+    @Test
+    void h1_aContactPersonWhoLeavesTheGroupLeavesAGapThatIsDueAWeekLater() {
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY);
+        LocalDate left = MONDAY.plusMonths(2);
+        scenario.staff.left.put("bertil", left);
+
+        assertThat(scenario.deadlines(left)).filteredOn(d -> d.rule() == DeadlineRule.H1)
+                .extracting(Occurrence::occurrence, Occurrence::dueOn, Occurrence::isOpen)
+                .containsExactly(tuple("contact-persons-" + left, left.plusDays(7), true));
+    }
+
+    @Test
+    void h1_theDayOfOpeningIsTakenInStockholmAcrossDaylightSaving() {
+        // Summer time begins 2026-03-29 at 02:00; ends 2026-10-25 at 03:00. Just after midnight each day.
+        assertThat(Facts.dateOf(java.time.Instant.parse("2026-03-28T23:30:00Z"))).isEqualTo(LocalDate.of(2026, 3, 29));
+        assertThat(Facts.dateOf(java.time.Instant.parse("2026-03-29T22:30:00Z"))).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(Facts.dateOf(java.time.Instant.parse("2026-10-24T22:30:00Z"))).isEqualTo(LocalDate.of(2026, 10, 25));
+        assertThat(Facts.dateOf(java.time.Instant.parse("2026-10-25T22:30:00Z"))).isEqualTo(LocalDate.of(2026, 10, 25));
+    }
+
+    // H2 ----------------------------------------------------------------------------------------
+
+    @Test
+    void h2_dueOnTheSeventhDayAfterTheAssignmentAndOverdueOnTheEighth() {
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY);
+
+        List<StageChange> anna = scenario.publishEachDay(MONDAY, MONDAY.plusDays(8)).stream()
+                .filter(c -> c.rule() == DeadlineRule.H2 && c.responsible().contains("anna")).toList();
+
+        assertThat(anna).extracting(StageChange::stage, StageChange::reachedOn).containsExactly(
+                tuple(DeadlineStage.UPCOMING, MONDAY.plusDays(4)), tuple(DeadlineStage.DUE, MONDAY.plusDays(7)),
+                tuple(DeadlineStage.OVERDUE, MONDAY.plusDays(8)));
+        assertThat(anna.get(2).escalatedTo()).containsExactly("per", "petra");
+    }
+
+    @Test
+    void h2_aVisitOnTheSeventhDayIsOnTimeAndOnTheEighthOneDayLate() {
+        CaseScenario onTime = homeCareWithContactPersons(MONDAY).visit("anna", MONDAY.plusDays(7));
+        CaseScenario late = homeCareWithContactPersons(MONDAY).visit("anna", MONDAY.plusDays(8));
+
+        StageChange met = onTime.publishOn(MONDAY.plusDays(9)).stream()
+                .filter(c -> c.rule() == DeadlineRule.H2 && c.stage() == DeadlineStage.MET).findFirst().orElseThrow();
+        StageChange metLate = late.publishOn(MONDAY.plusDays(9)).stream()
+                .filter(c -> c.rule() == DeadlineRule.H2 && c.stage() == DeadlineStage.MET).findFirst().orElseThrow();
+
+        assertThat(met.daysOverdue()).isZero();
+        assertThat(metLate.daysOverdue()).isEqualTo(1);
+        assertThat(metLate.metOn()).isEqualTo(MONDAY.plusDays(8));
+    }
+
+    @Test
+    void h2_theErsattarePresentsThemselfToo() {
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).visit("anna", MONDAY.plusDays(3));
+
+        assertThat(scenario.deadlines(MONDAY.plusDays(3))).filteredOn(d -> d.rule() == DeadlineRule.H2 && d.isOpen())
+                .extracting(Occurrence::responsible).containsExactly(List.of("bertil"));
+    }
+
+    @Test
+    void h2_aNewOrdinarieHasADeadlineOfTheirOwnAndTheOldOneIsCancelledAsReassignedOnceAnnounced() {
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY);
+        scenario.assigned(ContactRole.PRIMARY, "cecilia", MONDAY.plusDays(5));
+
+        List<StageChange> h2 = of(scenario.publishEachDay(MONDAY, MONDAY.plusDays(5)), DeadlineRule.H2);
+
+        assertThat(h2).filteredOn(c -> c.responsible().contains("anna"))
+                .extracting(StageChange::stage, StageChange::cancellationReason)
+                .containsExactly(tuple(DeadlineStage.UPCOMING, null),
+                        tuple(DeadlineStage.CANCELLED, CancellationReason.REASSIGNED));
+        assertThat(scenario.deadlines(MONDAY.plusDays(5)))
+                // Named after the assignment, not its event's id: a UUID's digits may look like a personnummer.
+                .filteredOn(d -> d.occurrence().equals("introduction~PRIMARY-cecilia-" + MONDAY.plusDays(5)))
+                .extracting(Occurrence::dueOn).containsExactly(MONDAY.plusDays(12));
+    }
+
+    @Test
+    void h2_aContactPersonWhoLeavesTheGroupNoLongerHasToPresentThemself() {
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY);
+        scenario.staff.left.put("anna", MONDAY.plusDays(5));
+
+        List<StageChange> anna = scenario.publishEachDay(MONDAY, MONDAY.plusDays(10)).stream()
+                .filter(c -> c.rule() == DeadlineRule.H2 && c.responsible().contains("anna")).toList();
+
+        assertThat(anna).extracting(StageChange::stage, StageChange::cancellationReason).containsExactly(
+                tuple(DeadlineStage.UPCOMING, null), tuple(DeadlineStage.CANCELLED, CancellationReason.NO_LONGER_APPLIES));
+    }
+
+    @Test
+    void h2_anAssignmentOnTheLastDayOfAMonthIsDueSevenDaysLaterInTheNext() {
+        CaseScenario scenario = homeCareWithContactPersons(LocalDate.of(2026, 1, 31));
+
+        assertThat(scenario.deadlines(LocalDate.of(2026, 1, 31))).filteredOn(d -> d.rule() == DeadlineRule.H2)
+                .extracting(Occurrence::dueOn).containsOnly(LocalDate.of(2026, 2, 7));
+    }
+
+    // H3 ----------------------------------------------------------------------------------------
+
+    @Test
+    void h3_thePlanIsDueThreeWeeksAfterTheFirstIntroductionVisitAndMetByItsFirstVersion() {
+        LocalDate visit = MONDAY.plusDays(3);
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).visit("anna", visit).plan(1, visit.plusDays(23));
+
+        List<StageChange> h3 = of(scenario.publishEachDay(MONDAY, visit.plusDays(24)), DeadlineRule.H3);
+
+        assertThat(h3).extracting(StageChange::stage).containsExactly(DeadlineStage.UPCOMING, DeadlineStage.DUE,
+                DeadlineStage.OVERDUE, DeadlineStage.MET);
+        assertThat(h3.get(1).dueOn()).isEqualTo(visit.plusDays(21));
+        assertThat(h3.get(3).daysOverdue()).as("met two days late").isEqualTo(2);
+        assertThat(h3).allSatisfy(c -> assertThat(c.responsible()).containsExactly("anna"));
+    }
+
+    @Test
+    void h3_movesToANewOrdinarieWithTheSameDueDate() {
+        LocalDate visit = MONDAY.plusDays(3);
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).visit("anna", visit);
+        LocalDate replaced = visit.plusDays(20);
+        scenario.assigned(ContactRole.PRIMARY, "cecilia", replaced);
+
+        List<StageChange> h3 = of(scenario.publishEachDay(MONDAY, replaced.plusDays(2)), DeadlineRule.H3);
+
+        assertThat(h3).extracting(StageChange::responsible, StageChange::stage, StageChange::reachedOn).containsExactly(
+                tuple(List.of("anna"), DeadlineStage.UPCOMING, visit.plusDays(18)),
+                tuple(List.of("anna"), DeadlineStage.CANCELLED, replaced),
+                tuple(List.of("cecilia"), DeadlineStage.UPCOMING, replaced),
+                tuple(List.of("cecilia"), DeadlineStage.DUE, visit.plusDays(21)),
+                tuple(List.of("cecilia"), DeadlineStage.OVERDUE, visit.plusDays(22)));
+        assertThat(h3.get(2).occurrence()).isEqualTo("plan-after-" + visit + "~PRIMARY-cecilia-" + replaced);
+    }
+
+    // H4 ----------------------------------------------------------------------------------------
+
+    @Test
+    void h4_aPlanOn31AugustIsFollowedUpBy28February() {
+        LocalDate plan = LocalDate.of(2026, 8, 31);
+        CaseScenario scenario = homeCareWithContactPersons(plan.minusDays(30)).visit("anna", plan.minusDays(20))
+                .plan(1, plan);
+
+        assertThat(scenario.deadlines(plan)).filteredOn(d -> d.rule() == DeadlineRule.H4)
+                .extracting(Occurrence::dueOn).containsExactly(LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
+    void h4_andInALeapYearBy29February() {
+        LocalDate plan = LocalDate.of(2027, 8, 31);
+        CaseScenario scenario = homeCareWithContactPersons(plan.minusDays(30)).visit("anna", plan.minusDays(20))
+                .plan(1, plan);
+
+        assertThat(scenario.deadlines(plan)).filteredOn(d -> d.rule() == DeadlineRule.H4)
+                .extracting(Occurrence::dueOn).containsExactly(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void h4_aFollowUpDueToExtensiveChangeAlsoRestartsTheSixMonths() {
+        LocalDate plan = LocalDate.of(2026, 4, 10);
+        LocalDate change = LocalDate.of(2026, 7, 14);
+        CaseScenario scenario = homeCareWithContactPersons(plan.minusDays(30)).visit("anna", plan.minusDays(20))
+                .plan(1, plan).followUp(change, FollowUpKind.EXTENSIVE_CHANGE);
+
+        assertThat(scenario.deadlines(change)).filteredOn(d -> d.rule() == DeadlineRule.H4)
+                .extracting(Occurrence::dueOn, Occurrence::ending, Occurrence::metOn)
+                .containsExactly(tuple(LocalDate.of(2026, 10, 10), Occurrence.Ending.MET, change),
+                        tuple(LocalDate.of(2027, 1, 14), null, null));
+    }
+
+    @Test
+    void h4_aNewVersionOfThePlanRestartsTheSixMonthsToo() {
+        LocalDate plan = LocalDate.of(2026, 1, 10);
+        CaseScenario scenario = homeCareWithContactPersons(plan.minusDays(30)).visit("anna", plan.minusDays(20))
+                .plan(1, plan).plan(2, LocalDate.of(2026, 3, 1));
+
+        assertThat(scenario.deadlines(LocalDate.of(2026, 3, 1))).filteredOn(d -> d.rule() == DeadlineRule.H4 && d.isOpen())
+                .extracting(Occurrence::dueOn).containsExactly(LocalDate.of(2026, 9, 1));
+    }
+
+    // H5 ----------------------------------------------------------------------------------------
+
+    @Test
+    void h5_aPlanInPlaceWhenTheWindowOpensIsCheckedByItsEndOrOverdueTheDayAfter() {
+        LocalDate plan = LocalDate.of(2026, 3, 10);
+        CaseScenario scenario = homeCareWithContactPersons(LocalDate.of(2026, 2, 1)).visit("anna", LocalDate.of(2026, 2, 5))
+                .plan(1, plan);
+
+        List<StageChange> h5 = of(scenario.publishEachDay(plan, LocalDate.of(2026, 6, 1)), DeadlineRule.H5);
+
+        assertThat(h5).extracting(StageChange::stage, StageChange::reachedOn, StageChange::dueOn).containsExactly(
+                tuple(DeadlineStage.UPCOMING, LocalDate.of(2026, 5, 28), LocalDate.of(2026, 5, 31)),
+                tuple(DeadlineStage.DUE, LocalDate.of(2026, 5, 31), LocalDate.of(2026, 5, 31)),
+                tuple(DeadlineStage.OVERDUE, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 31)));
+    }
+
+    @Test
+    void h5_isMetByTheCheckWithItsBookedFollowUpOrByAFollowUpInTheWindow() {
+        LocalDate plan = LocalDate.of(2026, 3, 10);
+        CaseScenario scenario = homeCareWithContactPersons(LocalDate.of(2026, 2, 1)).visit("anna", LocalDate.of(2026, 2, 5))
+                .plan(1, plan)
+                .check(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31), LocalDate.of(2026, 4, 20))
+                .followUp(LocalDate.of(2026, 11, 2), FollowUpKind.SCHEDULED);
+
+        assertThat(scenario.deadlines(LocalDate.of(2026, 11, 23))).filteredOn(d -> d.rule() == DeadlineRule.H5)
+                .extracting(d -> d.occurrence().substring(0, 16), Occurrence::metOn)
+                .containsExactly(tuple("check-2026-04-01", LocalDate.of(2026, 4, 20)),
+                        tuple("check-2026-10-01", LocalDate.of(2026, 11, 2)),
+                        tuple("check-2027-04-01", null));
+    }
+
+    @Test
+    void h5_aPlanEstablishedOnTheLastDayOfAWindowIsFirstCheckedInTheNextWindow() {
+        LocalDate plan = LocalDate.of(2026, 5, 31);
+        CaseScenario scenario = homeCareWithContactPersons(LocalDate.of(2026, 5, 1)).visit("anna", LocalDate.of(2026, 5, 5))
+                .plan(1, plan);
+
+        assertThat(scenario.deadlines(plan)).filteredOn(d -> d.rule() == DeadlineRule.H5)
+                .extracting(Occurrence::dueOn).containsExactly(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void h5_anOrdinarieAssignedOnTheLastDayOfAWindowTakesOverItsCheck() {
+        LocalDate plan = LocalDate.of(2026, 3, 10);
+        CaseScenario scenario = homeCareWithContactPersons(LocalDate.of(2026, 2, 1)).visit("anna", LocalDate.of(2026, 2, 5))
+                .plan(1, plan);
+        scenario.assigned(ContactRole.PRIMARY, "cecilia", LocalDate.of(2026, 5, 31));
+
+        List<StageChange> h5 = of(scenario.publishEachDay(plan, LocalDate.of(2026, 6, 1)), DeadlineRule.H5);
+
+        assertThat(h5).extracting(StageChange::responsible, StageChange::stage).containsExactly(
+                tuple(List.of("anna"), DeadlineStage.UPCOMING), tuple(List.of("anna"), DeadlineStage.CANCELLED),
+                tuple(List.of("cecilia"), DeadlineStage.DUE), tuple(List.of("cecilia"), DeadlineStage.OVERDUE));
+        assertThat(h5.get(2).occurrence()).endsWith("~PRIMARY-cecilia-2026-05-31");
+    }
+
+    @Test
+    void h5_theNextWindowIsKnownAsSoonAsThePlanIs() {
+        LocalDate plan = LocalDate.of(2026, 6, 10);
+        CaseScenario scenario = homeCareWithContactPersons(LocalDate.of(2026, 5, 1)).visit("anna", LocalDate.of(2026, 5, 5))
+                .plan(1, plan);
+
+        assertThat(scenario.nextTransition(plan)).contains(LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
+    void h5_lssHasNoSeasonalCheck() {
+        CaseScenario scenario = new CaseScenario(CareProfile.LSS).opened(LocalDate.of(2026, 2, 1))
+                .arrival(LocalDate.of(2026, 2, 3)).plan(1, LocalDate.of(2026, 2, 10));
+
+        assertThat(scenario.deadlines(LocalDate.of(2026, 6, 1))).noneMatch(d -> d.rule() == DeadlineRule.H5);
+    }
+
+    // L1, L3 ------------------------------------------------------------------------------------
+
+    @Test
+    void l1_theArrivalConversationIsDueTwoWeeksAfterTheStart() {
+        CaseScenario scenario = new CaseScenario(CareProfile.LSS).opened(MONDAY);
+        scenario.assigned(ContactRole.PRIMARY, "anna", MONDAY);
+
+        assertThat(scenario.deadlines(MONDAY)).filteredOn(d -> d.rule() == DeadlineRule.L1)
+                .extracting(Occurrence::dueOn).containsExactly(MONDAY.plusWeeks(2));
+    }
+
+    @Test
+    void l1_aCaseOpenedInTheSuiteLongAfterItsStartCountsFromItsOpening() {
+        CaseScenario scenario = new CaseScenario(CareProfile.LSS).opened(MONDAY.minusYears(2), MONDAY);
+
+        assertThat(scenario.deadlines(MONDAY)).filteredOn(d -> d.rule() == DeadlineRule.L1)
+                .extracting(Occurrence::dueOn).containsExactly(MONDAY.plusWeeks(2));
+    }
+
+    @Test
+    void l3_aPlanMeetingWithinAYearOfThePlanOrTheLastMeeting() {
+        LocalDate plan = LocalDate.of(2028, 2, 29);
+        CaseScenario scenario = new CaseScenario(CareProfile.LSS).opened(plan.minusDays(20))
+                .arrival(plan.minusDays(18)).plan(1, plan).meeting(LocalDate.of(2028, 11, 1));
+
+        assertThat(scenario.deadlines(LocalDate.of(2028, 11, 1))).filteredOn(d -> d.rule() == DeadlineRule.L3)
+                .extracting(Occurrence::dueOn, Occurrence::ending)
+                .containsExactly(tuple(LocalDate.of(2029, 2, 28), Occurrence.Ending.MET),
+                        tuple(LocalDate.of(2029, 11, 1), null));
+    }
+
+    // Closure, and facts in any order -----------------------------------------------------------
+
+    @Test
+    void aClosedCaseCancelsWhatWasAnnouncedAndEndsTheRestSilently() {
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY);
+        scenario.publishEachDay(MONDAY, MONDAY.plusDays(5));
+        scenario.closed(MONDAY.plusDays(6));
+
+        List<StageChange> published = scenario.publishOn(MONDAY.plusDays(30));
+
+        assertThat(published).extracting(StageChange::rule, StageChange::stage, StageChange::cancellationReason)
+                .containsOnly(tuple(DeadlineRule.H2, DeadlineStage.CANCELLED, CancellationReason.CASE_CLOSED));
+        assertThat(scenario.nextTransition(MONDAY.plusDays(30))).isEmpty();
+    }
+
+    @Test
+    void anOrganisationsOwnNumbersAreTheOnesCounted() {
+        RuleProfile fortnight = RuleProfile.defaults(CareProfile.HOME_CARE).toBuilder()
+                .planWithinAfterIntroduction(Period.ofDays(14)).build();
+        LocalDate visit = MONDAY.plusDays(3);
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).profile(fortnight).visit("anna", visit);
+
+        assertThat(scenario.deadlines(visit)).filteredOn(d -> d.rule() == DeadlineRule.H3)
+                .extracting(Occurrence::dueOn).containsExactly(visit.plusDays(14));
+    }
+
+    @Test
+    void factsHeardInAnyOrderAndTwiceGiveTheSameDeadlines() {
+        LocalDate plan = LocalDate.of(2026, 3, 10);
+        CaseScenario scenario = homeCareWithContactPersons(LocalDate.of(2026, 2, 1)).visit("anna", LocalDate.of(2026, 2, 5))
+                .plan(1, plan).followUp(LocalDate.of(2026, 5, 4), FollowUpKind.SCHEDULED).plan(2, LocalDate.of(2026, 5, 4));
+        scenario.assigned(ContactRole.PRIMARY, "cecilia", LocalDate.of(2026, 6, 1));
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        List<Occurrence> inOrder = scenario.deadlines(today);
+
+        Random random = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            List<PublishedEvent<IntegrationEvent>> shuffled = new ArrayList<>(scenario.events);
+            shuffled.addAll(scenario.events.subList(0, random.nextInt(scenario.events.size())));
+            Collections.shuffle(shuffled, random);
+            scenario.file = scenario.replayed(shuffled);
+            assertThat(scenario.deadlines(today)).as("round " + round).containsExactlyInAnyOrderElementsOf(inOrder);
+        }
+    }
+
+    @Test
+    void aDayWorkedLateStillComesBackForWhatTheFactsEndOnALaterDay() {
+        // A catch-up works a past day knowing a visit held on a later day: that day must come round too.
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).visit("anna", MONDAY.plusDays(9));
+
+        assertThat(scenario.nextTransition(MONDAY.plusDays(8))).contains(MONDAY.plusDays(9));
+        assertThat(scenario.publishOn(MONDAY.plusDays(8))).filteredOn(c -> c.responsible().contains("anna"))
+                .extracting(StageChange::stage).doesNotContain(DeadlineStage.MET);
+        assertThat(scenario.publishOn(MONDAY.plusDays(9))).filteredOn(c -> c.responsible().contains("anna"))
+                .extracting(StageChange::stage, StageChange::daysOverdue)
+                .containsExactly(tuple(DeadlineStage.MET, 2));
+    }
+
+    @Test
+    void aCaseNotYetHeardOpenedHasNoDeadlinesYet() {
+        CaseScenario scenario = new CaseScenario(CareProfile.HOME_CARE);
+        scenario.assigned(ContactRole.PRIMARY, "anna", MONDAY);
+
+        assertThat(scenario.deadlines(MONDAY.plusMonths(1))).isEmpty();
+        assertThat(scenario.file.isKnown()).isFalse();
+    }
+}
