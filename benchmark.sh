@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints assignment-service's commands per second and p50/p99 latency over HTTP, beside the
-# plain driver's insert rate on the same MongoDB server. Arguments: [commands] [clients].
+# ./benchmark.sh [commands] [clients]: assignment-service's commands per second and p50/p99 latency over
+# HTTP beside the plain driver's insert rate. ./benchmark.sh reminder [cases]: reminder-service at national
+# scale (300,000 cases by default) beside the plain Kafka consumer. See docs/benchmark.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -q -B -DskipTests package

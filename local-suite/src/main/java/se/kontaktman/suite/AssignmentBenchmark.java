@@ -55,8 +55,8 @@ public final class AssignmentBenchmark {
         // runs: the others would share its two cores here, where in operation each has its own.
         LocalSuite.ExternalServers external = LocalSuite.fromEnvironment().servers();
         String database = "kontaktman_benchmark_" + System.currentTimeMillis();
-        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, "classpath:seed/organisation.json",
-                external, database, true);
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, "classpath:seed/organisation.json",
+                external, database, true, List.of());
         try (LocalSuite suite = LocalSuite.start(settings)) {
             AssignmentBenchmark benchmark = new AssignmentBenchmark(suite.assignmentPort());
             benchmark.closedLoop(Math.min(600, commands), clients); // warm-up, not reported
@@ -255,7 +255,7 @@ public final class AssignmentBenchmark {
         return date + "-" + serialDigits + (10 - sum % 10) % 10;
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

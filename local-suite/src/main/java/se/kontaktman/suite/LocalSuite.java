@@ -15,6 +15,7 @@ import se.kontaktman.assignment.AssignmentServiceApplication;
 import se.kontaktman.embedded.EmbeddedKafka;
 import se.kontaktman.embedded.EmbeddedMongo;
 import se.kontaktman.plan.PlanServiceApplication;
+import se.kontaktman.reminder.ReminderServiceApplication;
 
 /**
  * The whole suite in one process for a developer's machine or a demo: a real Kafka broker
@@ -30,14 +31,27 @@ public final class LocalSuite implements AutoCloseable {
      * {@code servers} set, the services use those instead of the embedded ones.
      */
     public record Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
-                           String organisationSeed, ExternalServers servers, String databasePrefix,
-                           boolean assignmentOnly) {
+                           int reminderPort, String organisationSeed, ExternalServers servers, String databasePrefix,
+                           boolean assignmentOnly, List<String> arguments) {
+
+        public Settings {
+            arguments = List.copyOf(arguments);
+        }
 
         /** Embedded servers and every service; port 0 means any free port. */
         public Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
-                        String organisationSeed) {
-            this(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, organisationSeed, null, "kontaktman",
-                    false);
+                        int reminderPort, String organisationSeed) {
+            this(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, reminderPort, organisationSeed, null,
+                    "kontaktman", false, List.of());
+        }
+
+        /**
+         * With command-line arguments for every service, such as {@code --kontaktman.clock.offset=P30D}:
+         * {@code --name=value} outranks the suite's own setting of the same name.
+         */
+        public Settings withArguments(List<String> given) {
+            return new Settings(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, reminderPort,
+                    organisationSeed, servers, databasePrefix, assignmentOnly, given);
         }
     }
 
@@ -62,7 +76,7 @@ public final class LocalSuite implements AutoCloseable {
     /**
      * Settings from environment variables, with the embedded defaults: data under
      * {@code ./data}, Kafka on 19092, MongoDB on 37017, assignment-service on 8081, plan-service
-     * on 8082. With both
+     * on 8082, reminder-service on 8083. With both
      * {@code MONGODB_URI} and {@code KAFKA_BOOTSTRAP_SERVERS} set, no embedded server starts.
      */
     public static Settings fromEnvironment() {
@@ -79,8 +93,9 @@ public final class LocalSuite implements AutoCloseable {
                 Integer.parseInt(env("KONTAKTMAN_MONGO_PORT", "37017")),
                 Integer.parseInt(env("ASSIGNMENT_PORT", "8081")),
                 Integer.parseInt(env("PLAN_PORT", "8082")),
+                Integer.parseInt(env("REMINDER_PORT", "8083")),
                 env("ORGANISATION_SEED", "classpath:seed/organisation.json"),
-                servers, "kontaktman", false);
+                servers, "kontaktman", false, List.of());
     }
 
     public static LocalSuite start(Settings settings) {
@@ -124,6 +139,12 @@ public final class LocalSuite implements AutoCloseable {
                 "spring.mongodb.database", settings.databasePrefix() + "_plan",
                 "spring.kafka.consumer.group-id", settings.databasePrefix() + "-plan-service")));
         endpoints.put("plan-service", describe(services.get(1)));
+
+        services.add(run(ReminderServiceApplication.application(), Map.of(
+                "server.port", String.valueOf(settings.reminderPort()),
+                "spring.mongodb.database", settings.databasePrefix() + "_reminder",
+                "spring.kafka.consumer.group-id", settings.databasePrefix() + "-reminder-service")));
+        endpoints.put("reminder-service", describe(services.get(2)));
     }
 
     private ConfigurableApplicationContext run(SpringApplication app, Map<String, String> own) {
@@ -133,10 +154,22 @@ public final class LocalSuite implements AutoCloseable {
         // The embedded MongoDB-wire server has no sessions, so no transactions.
         properties.put("kontaktman.mongo.transactions", String.valueOf(servers.mongoTransactions()));
         properties.putAll(own);
+        List<String> others = new ArrayList<>();
+        for (String argument : settings.arguments()) {
+            int equals = argument.indexOf('=');
+            if (argument.startsWith("--") && equals > 2) {
+                properties.put(argument.substring(2, equals), argument.substring(equals + 1));
+            } else {
+                others.add(argument);
+            }
+        }
         app.setRegisterShutdownHook(false);
-        // As command-line arguments: they outrank the service's own configuration file.
-        return app.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new));
+        // As command-line arguments: they outrank the service's own configuration file. A name
+        // given twice would be read as both values joined, so the suite's and the user's are merged.
+        List<String> arguments = new ArrayList<>(properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toList());
+        arguments.addAll(others);
+        return app.run(arguments.toArray(String[]::new));
     }
 
     private static String describe(ConfigurableApplicationContext service) {
@@ -169,6 +202,10 @@ public final class LocalSuite implements AutoCloseable {
         return port(services.get(1));
     }
 
+    public int reminderPort() {
+        return port(services.get(2));
+    }
+
     /** Services first, so that nothing talks to a broker or database that is already gone. */
     @Override
     public synchronized void close() {
@@ -185,11 +222,15 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[0].equals("benchmark") && args[1].equals("reminder")) {
+            ReminderBenchmark.run(java.util.Arrays.copyOfRange(args, 2, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("benchmark")) {
             AssignmentBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        LocalSuite suite = start(fromEnvironment());
+        LocalSuite suite = start(fromEnvironment().withArguments(List.of(args)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping the suite...");
             suite.close();

@@ -33,7 +33,7 @@ class DockerComposeFileTest {
 
     @Test
     void servicesAreBuiltFromThisRepositoryAgainstKafkaAndAMongoReplicaSet() {
-        for (String name : List.of("assignment-service", "plan-service")) {
+        for (String name : List.of("assignment-service", "plan-service", "reminder-service")) {
             JsonNode service = compose.get("services").get(name);
             assertThat(ROOT.resolve(service.get("build").get("dockerfile").asString())).exists();
             assertThat(service.get("build").get("args").get("SERVICE").asString()).isEqualTo(name);

@@ -11,33 +11,49 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kontaktman.embedded.EmbeddedKafka;
 import se.kontaktman.embedded.EmbeddedMongo;
+import se.kontaktman.events.EventCodec;
+import se.kontaktman.events.Topics;
+import se.kontaktman.events.reminder.DeadlineRule;
+import se.kontaktman.events.reminder.DeadlineStage;
+import se.kontaktman.events.reminder.DeadlineStageReached;
+import se.kontaktman.platform.testing.TopicReader;
 
 /**
  * The one-command suite starts, serves the seeded organisation, and keeps its data across a
- * restart; pointed at servers of its own choosing, it uses them and starts none.
+ * restart; its command-line arguments reach every service, so a demo can move the clock; pointed
+ * at servers of its own choosing, it uses them and starts none.
  */
 class LocalSuiteTest {
 
     @TempDir
     Path data;
 
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final String STAFF = "X-Dev-Staff-Id";
+    /** The planner of the demo organisation's group solbacken. */
+    private static final String PLANNER = "pia.planerare";
+    private static final EventCodec CODEC = new EventCodec();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void startsEverythingAndKeepsDataAcrossARestart() throws Exception {
-        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, "classpath:seed/organisation.json");
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, "classpath:seed/organisation.json");
         String caseId;
         try (LocalSuite suite = LocalSuite.start(settings)) {
             int port = suite.assignmentPort();
-            assertThat(suite.endpoints()).containsKeys("assignment-service", "plan-service", "Kafka bootstrap servers",
-                    "MongoDB");
+            assertThat(suite.endpoints()).containsKeys("assignment-service", "plan-service", "reminder-service",
+                    "Kafka bootstrap servers", "MongoDB");
+            assertThat(get(suite.reminderPort(), "/actuator/health").body()).contains("\"status\":\"UP\"");
             assertThat(get(suite.planPort(), "/actuator/health").body()).contains("\"status\":\"UP\"");
             assertThat(get(port, "/actuator/health").body()).contains("\"status\":\"UP\"");
             assertThat(get(port, "/staff-groups/solbacken").body()).contains("0486-331 00");
@@ -48,7 +64,7 @@ class LocalSuiteTest {
                             {"personnummer":"19121212-1212","name":"Tolvan Tolvansson","staffGroupId":"solbacken",
                              "careProfile":"HOME_CARE","startDate":"2026-01-05"}""")));
             assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-            caseId = opened.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+            caseId = caseIdOf(opened);
             // The planner of the group assigns; the suite runs on the real clock, so "today".
             HttpResponse<String> assigned = send(port, HttpRequest.newBuilder(uri(port, "/cases/" + caseId
                             + "/contact-persons"))
@@ -81,8 +97,8 @@ class LocalSuiteTest {
              EmbeddedKafka kafka = new EmbeddedKafka(data.resolve("elsewhere"), 0).start()) {
             LocalSuite.ExternalServers servers =
                     new LocalSuite.ExternalServers(mongo.connectionString(), kafka.bootstrapServers(), false);
-            LocalSuite.Settings settings = new LocalSuite.Settings(data.resolve("unused"), 0, 0, 0, 0,
-                    "classpath:seed/organisation.json", servers, "given", false);
+            LocalSuite.Settings settings = new LocalSuite.Settings(data.resolve("unused"), 0, 0, 0, 0, 0,
+                    "classpath:seed/organisation.json", servers, "given", false, List.of());
             try (LocalSuite suite = LocalSuite.start(settings)) {
                 assertThat(suite.embedded()).isFalse();
                 assertThat(suite.endpoints()).containsEntry("MongoDB", mongo.connectionString())
@@ -91,10 +107,82 @@ class LocalSuiteTest {
                 assertThat(get(suite.assignmentPort(), "/staff-groups/solbacken").statusCode()).isEqualTo(200);
             }
             try (MongoClient client = MongoClients.create(mongo.connectionString())) {
-                assertThat(client.listDatabaseNames()).contains("given_assignment", "given_plan");
+                assertThat(client.listDatabaseNames()).contains("given_assignment", "given_plan", "given_reminder");
             }
             assertThat(data.resolve("unused")).doesNotExist();
         }
+    }
+
+    @Test
+    void aDemoMovesTheClockForEveryServiceAndWatchesAnIntroductionVisitFallOverdue() throws Exception {
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, "classpath:seed/organisation.json");
+        LocalDate today = LocalDate.now(STOCKHOLM);
+        String caseId;
+        try (LocalSuite suite = LocalSuite.start(settings)) {
+            caseId = openAndStaff(suite, today);
+            // reminder-service hears of the case over Kafka: its deadlines are answered to the planner.
+            await().atMost(Duration.ofSeconds(30)).until(() -> send(suite.reminderPort(), HttpRequest.newBuilder(
+                    uri(suite.reminderPort(), "/cases/" + caseId + "/deadlines")).header(STAFF, PLANNER)).statusCode() == 200);
+        }
+
+        // Eight days on: the visit was due on the seventh day and nobody presented themself.
+        try (LocalSuite later = LocalSuite.start(settings.withArguments(List.of("--kontaktman.clock.offset=P8D")));
+             TopicReader deadlines = new TopicReader(later.servers().kafkaBootstrapServers(), Topics.DEADLINES)) {
+            List<ConsumerRecord<String, byte[]>> stages = deadlines.awaitRecords(record -> caseId.equals(record.key())
+                    && stageOf(record).stage() == DeadlineStage.OVERDUE, 2, Duration.ofSeconds(60));
+            assertThat(stages).extracting(LocalSuiteTest::stageOf).allSatisfy(stage -> {
+                assertThat(stage.rule()).isEqualTo(DeadlineRule.H2);
+                assertThat(stage.dueOn()).isEqualTo(today.plusDays(7));
+                assertThat(stage.reachedOn()).isEqualTo(today.plusDays(8));
+                assertThat(stage.escalatedToStaffIds()).containsExactly(PLANNER);
+            }).extracting(stage -> stage.responsibleStaffIds().get(0)).containsExactlyInAnyOrder("anna.berg", "bertil.ek");
+            HttpResponse<String> annas = send(later.reminderPort(), HttpRequest.newBuilder(
+                    uri(later.reminderPort(), "/deadlines?staffId=anna.berg")).header(STAFF, "anna.berg"));
+            assertThat(annas.body()).contains("\"standing\":\"OVERDUE\"", "\"daysOverdue\":1");
+
+            // Every service is on the moved clock: a case starting in what is now the past is accepted.
+            HttpResponse<String> opened = openCase(later.assignmentPort(), today.plusDays(5), "20121212-1212");
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+            // Published events carry the moved time too: H1 counts from the day the case was registered.
+            String registered = caseIdOf(opened);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(send(later.reminderPort(),
+                    HttpRequest.newBuilder(uri(later.reminderPort(), "/cases/" + registered + "/deadlines"))
+                            .header(STAFF, PLANNER)).body())
+                    .contains("\"rule\":\"H1\"", "\"dueOn\":\"" + today.plusDays(8 + 7) + "\""));
+        }
+    }
+
+    private String openAndStaff(LocalSuite suite, LocalDate on) throws Exception {
+        HttpResponse<String> opened = openCase(suite.assignmentPort(), on);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String caseId = caseIdOf(opened);
+        HttpResponse<String> assigned = send(suite.assignmentPort(), HttpRequest.newBuilder(
+                        uri(suite.assignmentPort(), "/cases/" + caseId + "/contact-persons"))
+                .header("Content-Type", "application/json").header(STAFF, PLANNER)
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"primaryStaffId":"anna.berg","substituteStaffId":"bertil.ek","effectiveFrom":"%s"}"""
+                        .formatted(on))));
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(204);
+        return caseId;
+    }
+
+    private HttpResponse<String> openCase(int port, LocalDate startDate) throws Exception {
+        return openCase(port, startDate, "19121212-1212");
+    }
+
+    private HttpResponse<String> openCase(int port, LocalDate startDate, String personnummer) throws Exception {
+        return send(port, HttpRequest.newBuilder(uri(port, "/cases")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"personnummer":"%s","name":"Tolvan Tolvansson","staffGroupId":"solbacken",
+                         "careProfile":"HOME_CARE","startDate":"%s"}""".formatted(personnummer, startDate))));
+    }
+
+    private static String caseIdOf(HttpResponse<String> opened) {
+        return opened.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static DeadlineStageReached stageOf(ConsumerRecord<String, byte[]> record) {
+        return (DeadlineStageReached) CODEC.decode(record.value()).event();
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
