@@ -17,7 +17,9 @@ public enum ReminderRule implements Rule {
     /** Deadlines are asked for by staff member or by staff group, one of the two. */
     STAFF_MEMBER_OR_GROUP("staffId-or-staffGroupId", RefusalStatus.INVALID_INPUT),
     /** A look-ahead's first day is not after its last. */
-    DUE_RANGE_IN_ORDER("due-range-in-order", RefusalStatus.INVALID_INPUT);
+    DUE_RANGE_IN_ORDER("due-range-in-order", RefusalStatus.INVALID_INPUT),
+    /** H5 is asked of a group whose home-care profile has no check windows (the organisation took them out). */
+    CHECK_WINDOWS_IN_PROFILE("H5-check-windows-in-profile", RefusalStatus.UNPROCESSABLE);
 
     private final String id;
     private final RefusalStatus status;

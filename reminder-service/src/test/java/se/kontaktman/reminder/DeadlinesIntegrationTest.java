@@ -7,12 +7,17 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
+import se.kontaktman.events.StaffRole;
+import se.kontaktman.events.organisation.StaffGroupDefined;
+import se.kontaktman.events.organisation.StaffMemberDefined;
 import se.kontaktman.events.reminder.DeadlineRule;
 import se.kontaktman.events.reminder.DeadlineStage;
 import se.kontaktman.events.reminder.DeadlineStageReached;
@@ -22,7 +27,12 @@ import se.kontaktman.reminder.support.ReminderServiceTest;
 import tools.jackson.databind.JsonNode;
 
 /** The other services' events in over the real broker, stage events out, as days pass. */
+// A group whose organisation took the April/May and October/November checks out of its home-care steps.
+@TestPropertySource(properties = "kontaktman.rules.staff-groups.utan-kontroller.steps="
+        + "INTRODUCTION_VISIT,IMPLEMENTATION_PLAN,FOLLOW_UP,PLANNING_NOTE")
 class DeadlinesIntegrationTest extends ReminderServiceTest {
+
+    private static final String WITHOUT_CHECKS = "utan-kontroller";
 
     private final EventSchemas schemas = new EventSchemas();
     private final EventCodec codec = new EventCodec();
@@ -119,6 +129,20 @@ class DeadlinesIntegrationTest extends ReminderServiceTest {
         assertThat(http.get("/staff-groups/" + suite.group + "/plan-checks", as(suite.anna)).status()).isEqualTo(403);
     }
 
+    @Test
+    void h5_aGroupWhoseProfileHasNoChecksIsToldSoNotAnswered() {
+        suite.publish(TODAY.minusYears(1), new StaffGroupDefined(WITHOUT_CHECKS, suite.area, "Utan kontroller", "010-1"));
+        String planner = "pia-" + suite.suffix;
+        suite.publish(TODAY.minusYears(1), new StaffMemberDefined(planner, "Pia", Set.of(StaffRole.PLANNER),
+                WITHOUT_CHECKS, true));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Http.Response refused = http.get("/staff-groups/" + WITHOUT_CHECKS + "/plan-checks", as(planner));
+            assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+            assertThat(refused.json().get("rule").asString()).isEqualTo("H5-check-windows-in-profile");
+        });
+    }
+
     private String staffedWithAPlan(LocalDate opened) {
         String caseId = suite.openCaseWithContactPersons(CareProfile.HOME_CARE, opened);
         suite.visit(caseId, suite.anna, opened.plusDays(2));
@@ -142,5 +166,9 @@ class DeadlinesIntegrationTest extends ReminderServiceTest {
         assertThat(http.get("/deadlines?staffGroupId=" + suite.group, as(suite.anna)).status()).isEqualTo(403);
         assertThat(http.get("/deadlines", as(suite.planner)).json().get("rule").asString())
                 .isEqualTo("staffId-or-staffGroupId");
+        assertThat(http.get("/cases/" + java.util.UUID.randomUUID() + "/deadlines", as(suite.planner)).status())
+                .as("a case not heard opened").isEqualTo(404);
+        assertThat(http.get("/v3/api-docs", as(suite.planner)).text())
+                .contains("/deadlines", "/cases/{caseId}/deadlines", "/staff-groups/{staffGroupId}/plan-checks");
     }
 }

@@ -34,6 +34,8 @@ import se.kontaktman.events.reminder.DeadlineStage;
 import se.kontaktman.events.reminder.DeadlineStageReached;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.TopicReader;
+import se.kontaktman.reminder.casefile.CaseFile;
+import se.kontaktman.reminder.casefile.CaseFiles;
 import se.kontaktman.reminder.support.ReminderServiceTest;
 import se.kontaktman.reminder.support.Suite;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +49,8 @@ class FactsIntegrationTest extends ReminderServiceTest {
     private KafkaListenerEndpointRegistry listeners;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private CaseFiles files;
 
     /** One case's life, heard the way the test chooses; every event with its own CloudEvent id. */
     private List<PublishedEvent<IntegrationEvent>> lifeOf(String caseId) {
@@ -125,6 +129,19 @@ class FactsIntegrationTest extends ReminderServiceTest {
                 .map(stage -> stage.substring(0, stage.indexOf(" due ")))
                 .containsExactlyInAnyOrder("H2 MET reached " + opened.plusDays(2),
                         "H2 MET reached " + opened.plusDays(2), "H3 MET reached " + opened.plusDays(5)));
+    }
+
+    @Test
+    void ofTwoWritersOfOneCaseFileOnlyTheFirstBelievesItStoredIt() {
+        // As the consumer of one instance and the tick of another can: the second must read the file again.
+        String caseId = suite.openCaseWithContactPersons(CareProfile.HOME_CARE, TODAY);
+        awaitCase(caseId);
+        CaseFile first = files.load(List.of(caseId)).get(caseId);
+        CaseFile second = files.load(List.of(caseId)).get(caseId);
+
+        assertThat(files.save(List.of(first))).isEmpty();
+        assertThat(files.save(List.of(second))).containsExactly(caseId);
+        assertThat(files.load(List.of(caseId)).get(caseId).revision()).isEqualTo(first.revision());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,7 @@ public class CaseFiles {
 
     static final String STAFF_CASES = "staff_cases";
     static final String GROUP_CASES = "group_cases";
+    private static final String WRITER = "writer";
 
     private final MongoTemplate mongo;
 
@@ -71,10 +73,13 @@ public class CaseFiles {
         }
         List<CaseFile> ordered = new ArrayList<>(files);
         List<WriteModel<Document>> writes = new ArrayList<>();
+        // Marks this save's writes: another writer may have stored the same revision number meanwhile.
+        String writer = UUID.randomUUID().toString();
         for (CaseFile file : ordered) {
             Document document = new Document();
             mongo.getConverter().write(file, document);
             document.put("revision", file.revision() + 1);
+            document.put(WRITER, writer);
             writes.add(file.revision() == 0 ? new InsertOneModel<>(document)
                     : new ReplaceOneModel<>(new Document("_id", file.caseId()).append("revision", file.revision()),
                     document));
@@ -87,11 +92,11 @@ public class CaseFiles {
                 notWritten.add(ordered.get(error.getIndex()).caseId());
             }
         }
-        // A replacement whose revision no longer matched wrote nothing, and reports no error.
-        Map<String, Long> written = revisions(ordered.stream().map(CaseFile::caseId).toList());
+        // A replacement whose revision no longer matched wrote nothing, and reports no error: a file
+        // is stored if it now has the next revision, written by this save (not by the other writer).
+        Set<String> written = writtenBy(writer, ordered.stream().map(CaseFile::caseId).toList());
         for (CaseFile file : ordered) {
-            if (!notWritten.contains(file.caseId())
-                    && written.getOrDefault(file.caseId(), -1L) == file.revision() + 1) {
+            if (!notWritten.contains(file.caseId()) && written.contains(file.caseId())) {
                 file.stored(file.revision() + 1);
             } else {
                 notWritten.add(file.caseId());
@@ -100,13 +105,15 @@ public class CaseFiles {
         return notWritten;
     }
 
-    private Map<String, Long> revisions(List<String> caseIds) {
-        Map<String, Long> revisions = new HashMap<>();
+    private Set<String> writtenBy(String writer, List<String> caseIds) {
+        Set<String> written = new HashSet<>();
         for (Document found : collection(CaseFile.COLLECTION).find(Filters.in("_id", caseIds))
-                .projection(new Document("revision", 1))) {
-            revisions.put(found.getString("_id"), found.get("revision", Number.class).longValue());
+                .projection(new Document(WRITER, 1))) {
+            if (writer.equals(found.getString(WRITER))) {
+                written.add(found.getString("_id"));
+            }
         }
-        return revisions;
+        return written;
     }
 
     /** Notes, in one write per staff member, the cases each is a contact person for. */

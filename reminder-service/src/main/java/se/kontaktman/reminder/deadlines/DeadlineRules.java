@@ -3,6 +3,7 @@ package se.kontaktman.reminder.deadlines;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -50,7 +51,7 @@ public final class DeadlineRules {
         all.addAll(rules.h5());
         all.addAll(rules.l1());
         all.addAll(rules.l3());
-        return all.stream().map(rules::endedByClosure).toList();
+        return all.stream().filter(rules::beganBeforeClosure).map(rules::endedByClosure).toList();
     }
 
     /**
@@ -143,7 +144,8 @@ public final class DeadlineRules {
         if (visit.isEmpty()) {
             return List.of();
         }
-        return ordinarie.bind(DeadlineRule.H3, "plan-after-" + visit.get(), visit.get(),
+        // One H3 per case, whatever its first visit turns out to be: a visit heard late moves its due date, not its name.
+        return ordinarie.bind(DeadlineRule.H3, "plan", visit.get(),
                 visit.get().plus(profile.planWithinAfterIntroduction()), firstPlan().orElse(null));
     }
 
@@ -172,7 +174,7 @@ public final class DeadlineRules {
      * end. The next window's deadline is known as soon as the plan is.
      */
     List<Occurrence> h5() {
-        if (!profile.applies(CareStep.PLAN_CHECK)) {
+        if (!profile.applies(CareStep.PLAN_CHECK) || profile.planCheckWindows().isEmpty()) {
             return List.of();
         }
         Optional<LocalDate> plan = firstPlan();
@@ -182,8 +184,10 @@ public final class DeadlineRules {
         List<Occurrence> all = new ArrayList<>();
         boolean nextWindowSeen = false;
         for (int year = plan.get().getYear(); !nextWindowSeen; year++) {
-            for (CheckWindow window : profile.planCheckWindows()) {
-                CheckWindow.Dated dated = window.in(year);
+            int inYear = year;
+            // In calendar order, however the organisation listed them.
+            for (CheckWindow.Dated dated : profile.planCheckWindows().stream().map(window -> window.in(inYear))
+                    .sorted(Comparator.comparing(CheckWindow.Dated::start)).toList()) {
                 if (!dated.start().isAfter(plan.get()) || nextWindowSeen) {
                     continue;
                 }
@@ -251,6 +255,11 @@ public final class DeadlineRules {
 
     private Optional<LocalDate> firstPlan() {
         return file.planVersions().stream().map(CaseFile.VersionFact::establishedOn).min(LocalDate::compareTo);
+    }
+
+    /** A deadline that would begin after the case closed (a replacement dated later, an LSS start after it) never runs. */
+    private boolean beganBeforeClosure(Occurrence occurrence) {
+        return file.closedOn().map(closed -> !occurrence.startsOn().isAfter(closed)).orElse(true);
     }
 
     private Occurrence endedByClosure(Occurrence occurrence) {

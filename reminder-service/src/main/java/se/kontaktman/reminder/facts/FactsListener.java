@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
@@ -93,16 +92,19 @@ class FactsListener {
             }
         }
         Set<String> lookAtAgain = files.casesOfStaff(staffChanged);
-        if (behind(records, consumer)) {
+        if (behind(consumer)) {
             keeper.noteForLater(facts, lookAtAgain);
         } else {
             keeper.keep(facts, lookAtAgain);
         }
     }
 
-    /** Whether more is waiting on the batch's partitions: the consumer is catching up, after downtime or a burst. */
-    private static boolean behind(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
-        return records.stream().map(record -> new TopicPartition(record.topic(), record.partition())).distinct()
-                .anyMatch(partition -> consumer.currentLag(partition).orElse(0) > 0);
+    /**
+     * Whether more is waiting on any partition this instance reads: the consumer is catching up,
+     * after downtime or a burst. Every partition, not only the batch's: a case's visit may still
+     * wait on plan-service's topic while its assignment has been read from assignment-service's.
+     */
+    private static boolean behind(Consumer<?, ?> consumer) {
+        return consumer.assignment().stream().anyMatch(partition -> consumer.currentLag(partition).orElse(0) > 0);
     }
 }

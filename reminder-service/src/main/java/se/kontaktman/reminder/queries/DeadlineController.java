@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.kontaktman.events.CareProfile;
 import se.kontaktman.platform.rules.Ids;
 import se.kontaktman.platform.rules.NotFoundException;
 import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.platform.web.Actor;
 import se.kontaktman.reminder.ReminderRule;
 import se.kontaktman.reminder.deadlines.api.DeadlineQueries.CaseDeadlines;
@@ -24,6 +26,8 @@ import se.kontaktman.reminder.deadlines.api.DeadlineQueries.FindDeadlinesOfStaff
 import se.kontaktman.reminder.deadlines.api.DeadlineQueries.FindPlanChecksOfStaffGroupQuery;
 import se.kontaktman.reminder.deadlines.api.DeadlineQueries.PlanCheckWindow;
 import se.kontaktman.reminder.organisation.Organisation;
+import se.kontaktman.rules.CareStep;
+import se.kontaktman.rules.RuleProfile;
 
 /**
  * Deadlines over HTTP, each as of a day ({@code asOf}, today by default): a staff member's
@@ -35,11 +39,13 @@ class DeadlineController {
 
     private final QueryGateway queries;
     private final Organisation organisation;
+    private final RuleProfiles profiles;
     private final Clock clock;
 
-    DeadlineController(QueryGateway queries, Organisation organisation, Clock clock) {
+    DeadlineController(QueryGateway queries, Organisation organisation, RuleProfiles profiles, Clock clock) {
         this.queries = queries;
         this.organisation = organisation;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -94,6 +100,11 @@ class DeadlineController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate asOf) {
         requirePlans(actor, Ids.require("staffGroupId", staffGroupId));
+        RuleProfile homeCare = profiles.of(CareProfile.HOME_CARE, staffGroupId);
+        if (!homeCare.applies(CareStep.PLAN_CHECK) || homeCare.planCheckWindows().isEmpty()) {
+            throw new Refusal(ReminderRule.CHECK_WINDOWS_IN_PROFILE, "staffGroupId",
+                    "the group's rule profile has no April/May or October/November checks");
+        }
         return queries.query(new FindPlanChecksOfStaffGroupQuery(staffGroupId,
                 asOf == null ? LocalDate.now(clock) : asOf), ResponseTypes.instanceOf(PlanCheckWindow.class)).join();
     }

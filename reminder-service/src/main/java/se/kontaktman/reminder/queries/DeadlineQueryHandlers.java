@@ -77,9 +77,8 @@ class DeadlineQueryHandlers {
     PlanCheckWindow handle(FindPlanChecksOfStaffGroupQuery query) {
         List<CaseFile> cases = files.load(files.casesOfGroup(query.staffGroupId())).values().stream()
                 .filter(CaseFile::isKnown).toList();
-        RuleProfile profile = cases.isEmpty() ? profiles.of(CareProfile.HOME_CARE,
-                query.staffGroupId()) : profileOf(cases.get(0));
-        CheckWindow.Dated window = windowOf(profile, query.asOf());
+        // The checks are a home-care step: the group's home-care profile says when its windows are.
+        CheckWindow.Dated window = windowOf(profiles.of(CareProfile.HOME_CARE, query.staffGroupId()), query.asOf());
         String name = "check-" + window.start() + "~";
         List<DeadlineView> checks = cases.stream().flatMap(file -> views(file, query.asOf()))
                 .filter(view -> view.rule() == DeadlineRule.H5 && view.occurrence().startsWith(name)

@@ -85,7 +85,16 @@ final class CaseScenario {
         return opened(on, on);
     }
 
-    /** @return the assignment's event id, which names its H2 deadline */
+    /** Registered in the suite at a moment, as assignment-service's event time says. */
+    CaseScenario openedAt(java.time.Instant registered, LocalDate start) {
+        PublishedEvent<IntegrationEvent> published = new PublishedEvent<>("fact-" + (++ids), "/test", registered,
+                new CaseOpened(CASE, GROUP, careProfile, start));
+        events.add(published);
+        Facts.apply(file, published);
+        return this;
+    }
+
+    /** @return the assignment's event id */
     String assigned(ContactRole role, String staffId, LocalDate from) {
         fact(from, new ContactPersonAssigned(CASE, GROUP, role, staffId, from, null));
         return events.get(events.size() - 1).id();

@@ -98,6 +98,17 @@ class DeadlineRulesTest {
         assertThat(Facts.dateOf(java.time.Instant.parse("2026-10-25T22:30:00Z"))).isEqualTo(LocalDate.of(2026, 10, 25));
     }
 
+    @Test
+    void h1_aCaseRegisteredJustAfterMidnightAsSummerTimeBeginsIsDueAWeekFromThatDay() {
+        // 00:30 in Stockholm on 2026-03-29 is still 28 March in UTC.
+        CaseScenario scenario = new CaseScenario(CareProfile.HOME_CARE)
+                .openedAt(java.time.Instant.parse("2026-03-28T23:30:00Z"), LocalDate.of(2026, 3, 29));
+
+        assertThat(scenario.deadlines(LocalDate.of(2026, 3, 29))).filteredOn(d -> d.rule() == DeadlineRule.H1)
+                .extracting(Occurrence::startsOn, Occurrence::dueOn)
+                .containsExactly(tuple(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 4, 5)));
+    }
+
     // H2 ----------------------------------------------------------------------------------------
 
     @Test
@@ -204,7 +215,7 @@ class DeadlineRulesTest {
                 tuple(List.of("cecilia"), DeadlineStage.UPCOMING, replaced),
                 tuple(List.of("cecilia"), DeadlineStage.DUE, visit.plusDays(21)),
                 tuple(List.of("cecilia"), DeadlineStage.OVERDUE, visit.plusDays(22)));
-        assertThat(h3.get(2).occurrence()).isEqualTo("plan-after-" + visit + "~PRIMARY-cecilia-" + replaced);
+        assertThat(h3.get(2).occurrence()).isEqualTo("plan~PRIMARY-cecilia-" + replaced);
     }
 
     // H4 ----------------------------------------------------------------------------------------
@@ -337,6 +348,19 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void l1_isMetByTheArrivalConversation() {
+        CaseScenario scenario = new CaseScenario(CareProfile.LSS).opened(MONDAY).arrival(MONDAY.plusDays(15));
+        scenario.assigned(ContactRole.PRIMARY, "anna", MONDAY);
+
+        assertThat(scenario.deadlines(MONDAY.plusDays(20))).filteredOn(d -> d.rule() == DeadlineRule.L1)
+                .extracting(Occurrence::ending, Occurrence::metOn)
+                .containsExactly(tuple(Occurrence.Ending.MET, MONDAY.plusDays(15)));
+        assertThat(scenario.publishOn(MONDAY.plusDays(20))).filteredOn(c -> c.rule() == DeadlineRule.L1)
+                .extracting(StageChange::stage, StageChange::daysOverdue).containsExactly(
+                        tuple(DeadlineStage.UPCOMING, 0), tuple(DeadlineStage.DUE, 0), tuple(DeadlineStage.MET, 1));
+    }
+
+    @Test
     void l1_aCaseOpenedInTheSuiteLongAfterItsStartCountsFromItsOpening() {
         CaseScenario scenario = new CaseScenario(CareProfile.LSS).opened(MONDAY.minusYears(2), MONDAY);
 
@@ -369,6 +393,47 @@ class DeadlineRulesTest {
         assertThat(published).extracting(StageChange::rule, StageChange::stage, StageChange::cancellationReason)
                 .containsOnly(tuple(DeadlineRule.H2, DeadlineStage.CANCELLED, CancellationReason.CASE_CLOSED));
         assertThat(scenario.nextTransition(MONDAY.plusDays(30))).isEmpty();
+    }
+
+    @Test
+    void aReplacementDatedAfterTheClosureStartsNoDeadline() {
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).visit("anna", MONDAY.plusDays(2))
+                .visit("bertil", MONDAY.plusDays(2)).closed(MONDAY.plusDays(10));
+        scenario.assigned(ContactRole.PRIMARY, "cecilia", MONDAY.plusDays(12));
+
+        assertThat(scenario.deadlines(MONDAY.plusDays(40))).noneMatch(d -> d.responsible().contains("cecilia"))
+                .allMatch(d -> !d.isOpen());
+        assertThat(scenario.publishEachDay(MONDAY, MONDAY.plusDays(40)))
+                .noneMatch(c -> c.responsible().contains("cecilia"));
+    }
+
+    @Test
+    void h3_aVisitHeardLateThatWasHeldEarlierMovesTheDueDateOfTheSameDeadline() {
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).visit("anna", MONDAY.plusDays(5));
+        List<Occurrence> before = scenario.deadlines(MONDAY.plusDays(6)).stream()
+                .filter(d -> d.rule() == DeadlineRule.H3).toList();
+        scenario.visit("bertil", MONDAY.plusDays(2));
+
+        assertThat(scenario.deadlines(MONDAY.plusDays(6))).filteredOn(d -> d.rule() == DeadlineRule.H3)
+                .extracting(Occurrence::occurrence, Occurrence::dueOn)
+                .containsExactly(tuple(before.get(0).occurrence(), MONDAY.plusDays(2 + 21)));
+    }
+
+    @Test
+    void h5_windowsListedOutOfCalendarOrderGiveTheSameChecksAndNoWindowsNone() {
+        LocalDate plan = LocalDate.of(2026, 3, 10);
+        CaseScenario scenario = homeCareWithContactPersons(LocalDate.of(2026, 2, 1)).visit("anna", LocalDate.of(2026, 2, 5))
+                .plan(1, plan);
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        List<Occurrence> inOrder = scenario.deadlines(today);
+        RuleProfile defaults = RuleProfile.defaults(CareProfile.HOME_CARE);
+
+        scenario.profile(defaults.toBuilder().planCheckWindows(List.of(defaults.planCheckWindows().get(1),
+                defaults.planCheckWindows().get(0))).build());
+        assertThat(scenario.deadlines(today)).containsExactlyInAnyOrderElementsOf(inOrder);
+
+        scenario.profile(defaults.toBuilder().planCheckWindows(List.of()).build());
+        assertThat(scenario.deadlines(today)).noneMatch(d -> d.rule() == DeadlineRule.H5);
     }
 
     @Test
