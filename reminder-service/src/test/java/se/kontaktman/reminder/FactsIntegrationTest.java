@@ -147,6 +147,7 @@ class FactsIntegrationTest extends ReminderServiceTest {
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() {
         String key = "garbage-" + UUID.randomUUID();
+        double deadLettered = deadLettered();
         suite.send(new ProducerRecord<>(Topics.CASES, key, "{\"not\": \"a cloud event\"".getBytes(StandardCharsets.UTF_8)));
         String after = suite.openCaseWithContactPersons(CareProfile.HOME_CARE, TODAY);
 
@@ -157,6 +158,11 @@ class FactsIntegrationTest extends ReminderServiceTest {
                     .extracting(record -> new String(record.value(), StandardCharsets.UTF_8))
                     .containsExactly("{\"not\": \"a cloud event\"");
         }
+        assertThat(deadLettered()).as("counted for operations").isEqualTo(deadLettered + 1);
+    }
+
+    private double deadLettered() {
+        return meters.counter("kontaktman.consumer.dead.lettered", "topic", Topics.CASES).count();
     }
 
     @Test

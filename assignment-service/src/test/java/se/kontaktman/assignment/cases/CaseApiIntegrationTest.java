@@ -378,6 +378,18 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void anIfMatchThisServiceDidNotGiveIs400NamingTheHeader() {
+        String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
+        assign(caseId, org.anna, org.bertil, "2026-11-16");
+
+        Http.Response refused = replace(caseId, "primary", org.cecilia, "2026-11-20", "If-Match", "\"abc\"");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("rule").asString()).isEqualTo("etag");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("If-Match");
+    }
+
+    @Test
     void aDateAfterTodayIs422() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
 

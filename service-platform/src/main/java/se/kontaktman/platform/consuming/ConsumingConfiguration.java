@@ -1,5 +1,7 @@
 package se.kontaktman.platform.consuming;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,11 +27,19 @@ public class ConsumingConfiguration {
         return new IncomingEvents();
     }
 
-    /** Sends a record, unchanged and with the failure in its headers, to {@code <topic>.dlt}; a batch listener uses it directly. */
+    /**
+     * Sends a record, unchanged and with the failure in its headers, to {@code <topic>.dlt}, and
+     * counts it per topic ({@code kontaktman.consumer.dead.lettered}), so that operations see
+     * records left behind; a batch listener uses it directly.
+     */
     @Bean
-    DeadLetterPublishingRecoverer deadLetters(KafkaTemplate<String, byte[]> template) {
-        return new DeadLetterPublishingRecoverer(template,
-                (record, failure) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+    DeadLetterPublishingRecoverer deadLetters(KafkaTemplate<String, byte[]> template, MeterRegistry meters) {
+        return new DeadLetterPublishingRecoverer(template, (record, failure) -> {
+            Counter.builder("kontaktman.consumer.dead.lettered").tag("topic", record.topic())
+                    .description("Records that could not be read, sent to the topic's dead-letter topic")
+                    .register(meters).increment();
+            return new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1);
+        });
     }
 
     @Bean
