@@ -143,7 +143,7 @@ final class ReminderBenchmark {
                 day.days(), day.cases(), day.stages(), day.millis());
         System.out.printf("  loading and first tick together: %,.0f events/s%n",
                 load.events() / (load.seconds() + everyCase.millis() / 1000.0));
-        System.out.printf("  heap (aim < 512 MB): highest in use %,d MB, live data after a full collection %s"
+        System.out.printf("  heap (aim < 512 MB): highest in use %,d MB, old generation after a collection %s"
                         + " (loading and first tick); %,d MB and %s on the day%n%n", mb(first.heapPeak()),
                 liveData(first), mb(next.heapPeak()), liveData(next));
     }
@@ -311,7 +311,7 @@ final class ReminderBenchmark {
     }
 
     private static String liveData(Service service) {
-        return service.liveDataPeak() == 0 ? "not measured (no full collection)" : mb(service.liveDataPeak()) + " MB";
+        return service.liveDataPeak() == 0 ? "not measured (none ran)" : mb(service.liveDataPeak()) + " MB";
     }
 
     private static long mb(long bytes) {
@@ -466,7 +466,10 @@ final class ReminderBenchmark {
             throw new IllegalStateException("no tick worked within " + patience);
         }
 
-        /** Every second: the heap in use (garbage included) and the live data after the last full collection. */
+        /**
+         * Every second: the heap in use (garbage included), and the old generation after the last
+         * collection (what is live there, and garbage not yet collected).
+         */
         private void sampleHeap() {
             Pattern heap = Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)");
             Pattern live = Pattern.compile("jvm_gc_live_data_size_bytes(?:\\{[^}]*})? ([0-9.E+]+)");
