@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -51,20 +52,6 @@ public class Agenda {
         this.mongo = mongo;
     }
 
-    /** What a claim found. */
-    public sealed interface Claim {
-        /** Nothing is due on the day in this shard. */
-        record Empty() implements Claim {
-        }
-
-        /** Another instance is working it. */
-        record Busy() implements Claim {
-        }
-
-        record Claimed(Set<String> caseIds) implements Claim {
-        }
-    }
-
     /** Notes the days cases are next due to change, in one write per day and shard. */
     public void schedule(Map<String, LocalDate> nextDayByCase) {
         Map<String, Set<String>> byBucket = new HashMap<>();
@@ -80,14 +67,25 @@ public class Agenda {
 
     /**
      * Claims a day's shard for {@code instance} until {@code until} (wall-clock time), unless another
-     * instance holds an unexpired claim on it. A claim left by a crash expires.
+     * instance holds an unexpired claim on it (a claim left by a crash expires).
+     *
+     * @return the shard's cases, read under the claim; empty when another instance holds it
      */
-    public Claim claim(LocalDate day, int shard, String instance, Instant now, Instant until) {
+    public Optional<Set<String>> claim(LocalDate day, int shard, String instance, Instant now, Instant until) {
         String bucket = id(day, shard);
-        Document shardOfDay = collection().find(Filters.eq("_id", bucket)).first();
-        if (shardOfDay == null || shardOfDay.getList("caseIds", String.class).isEmpty()) {
-            return new Claim.Empty();
+        if (!hold(bucket, instance, now, until)) {
+            return Optional.empty();
         }
+        Document claimed = collection().find(Filters.eq("_id", bucket)).first();
+        return Optional.of(claimed == null ? Set.of() : new HashSet<>(claimed.getList("caseIds", String.class)));
+    }
+
+    /** Renews this instance's claim on the shard; false when it ran out and another instance took it. */
+    public boolean renew(LocalDate day, int shard, String instance, Instant now, Instant until) {
+        return hold(id(day, shard), instance, now, until);
+    }
+
+    private boolean hold(String bucket, String instance, Instant now, Instant until) {
         // Claims are kept apart from the lists: a conditional write is a scan on the embedded
         // stand-in, cheap on a few small claims, not on a year of long lists. The upsert inserts a
         // claim where none is; where an unexpired one of another instance is, it fails on the key.
@@ -98,15 +96,13 @@ public class Agenda {
                             new Document("claimedBy", instance))),
                     Updates.combine(Updates.set("claimedBy", instance), Updates.set("claimedUntil", Date.from(until))),
                     new UpdateOptions().upsert(true));
+            return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return new Claim.Busy();
+                return false;
             }
             throw e;
         }
-        // Read again under the claim: cases put on the shard since are worked too.
-        Document claimed = collection().find(Filters.eq("_id", bucket)).first();
-        return new Claim.Claimed(claimed == null ? Set.of() : new HashSet<>(claimed.getList("caseIds", String.class)));
     }
 
     /**

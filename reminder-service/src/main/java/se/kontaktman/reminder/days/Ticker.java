@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -111,11 +112,6 @@ public class Ticker {
         progress.workedThrough(LocalDate.now(clock));
     }
 
-    /** Claims the shard, or renews this instance's claim on it, for {@code claimFor} of wall-clock time. */
-    private Agenda.Claim claim(LocalDate day, int shard) {
-        Instant now = Instant.now();
-        return agenda.claim(day, shard, instance, now, now.plus(claimFor));
-    }
 
     /** Works through every day up to today; nothing before the organisation has been read. */
     public synchronized Result tick() {
@@ -133,10 +129,13 @@ public class Ticker {
         }
         for (LocalDate day = through.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
             for (int shard : agenda.shardsWithCases(day)) {
-                if (claim(day, shard) instanceof Agenda.Claim.Claimed c) {
-                    List<String> caseIds = List.copyOf(c.caseIds());
+                Instant now = Instant.now();
+                Optional<Set<String>> claimed = agenda.claim(day, shard, instance, now, now.plus(claimFor));
+                if (claimed.isPresent()) {
+                    List<String> caseIds = List.copyOf(claimed.get());
                     for (int from = 0; from < caseIds.size(); from += CASES_AT_A_TIME) {
-                        if (from > 0 && !(claim(day, shard) instanceof Agenda.Claim.Claimed)) {
+                        Instant renewed = Instant.now();
+                        if (from > 0 && !agenda.renew(day, shard, instance, renewed, renewed.plus(claimFor))) {
                             break; // the claim ran out and another instance took the shard
                         }
                         Set<String> chunk = Set.copyOf(caseIds.subList(from,
