@@ -1,0 +1,220 @@
+package se.kontaktman.reporting.figures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.kontaktman.events.reminder.DeadlineRule;
+import se.kontaktman.platform.rules.RuleProfiles;
+import se.kontaktman.reporting.api.KeyFigures.AreaKeyFigures;
+import se.kontaktman.reporting.api.KeyFigures.Distribution;
+import se.kontaktman.reporting.api.KeyFigures.LateFact;
+import se.kontaktman.reporting.api.KeyFigures.LateFacts;
+import se.kontaktman.reporting.api.KeyFigures.PlanCheckProgress;
+import se.kontaktman.reporting.projection.CaseHistory;
+import se.kontaktman.reporting.projection.Fact;
+import se.kontaktman.reporting.projection.FactKind;
+import se.kontaktman.rules.CareStep;
+import se.kontaktman.rules.CheckWindow;
+import se.kontaktman.rules.RuleProfile;
+
+/**
+ * An area's key figures on a day, as known on a day, from the cases of its staff groups: the share
+ * of open cases with both contact persons (H1) and with a current plan (H4), the days from
+ * appointment to introduction visit (H2) and from visit to plan (H3), deadlines overdue and met
+ * late per rule, and how far the April/May or October/November check has come (H5).
+ */
+public final class AreaFigures {
+
+    /** How many late facts an answer lists; it counts them all. */
+    static final int LISTED = 100;
+    private static final DeadlineRule[] RULES = DeadlineRule.values();
+
+    private AreaFigures() {
+    }
+
+    /**
+     * @param periodFrom the first day of the period whose flow (visits, plans, deadlines met late) is counted
+     */
+    public static AreaKeyFigures of(String areaId, String areaName, Set<String> staffGroups,
+                                    Collection<CaseHistory> cases, AsOf asOf, LocalDate periodFrom,
+                                    RuleProfiles profiles) {
+        int day = asOf.day();
+        int from = (int) periodFrom.toEpochDay();
+        Tally tally = new Tally();
+        Map<String, RuleProfile[]> profilesByGroup = new HashMap<>();
+        for (CaseHistory history : cases) {
+            // Cheap first look: the group is on the opening fact, which comes first by date.
+            String group = groupOf(history);
+            if (group == null || !staffGroups.contains(group)) {
+                continue;
+            }
+            CaseStatus status = CaseStatus.of(history, asOf);
+            if (status.careProfile() == null) {
+                continue; // opened after the day
+            }
+            RuleProfile profile = profilesByGroup.computeIfAbsent(group, g -> new RuleProfile[2])
+                    [status.careProfile().ordinal()];
+            if (profile == null) {
+                profile = profiles.of(status.careProfile(), group);
+                profilesByGroup.get(group)[status.careProfile().ordinal()] = profile;
+            }
+            tally.add(status, profile, from, day);
+        }
+        return new AreaKeyFigures(areaId, areaName, asOf.date(), periodFrom, asOf.knownAsOf(), tally.open,
+                tally.both, share(tally.both, tally.open), tally.currentPlan, share(tally.currentPlan, tally.open),
+                distribution(tally.appointmentToVisit), distribution(tally.visitToPlan), byRule(tally.overdue),
+                byRule(tally.metLate), tally.checks(), tally.countedLate.result(), tally.learnedLater.result());
+    }
+
+    private static String groupOf(CaseHistory history) {
+        for (Fact fact : history.facts()) {
+            if (fact.kind() == FactKind.CASE_OPENED) {
+                return fact.ref();
+            }
+        }
+        return null;
+    }
+
+    /** What the cases add up to. */
+    private static final class Tally {
+
+        int open;
+        int both;
+        int currentPlan;
+        final IntList appointmentToVisit = new IntList();
+        final IntList visitToPlan = new IntList();
+        final int[] overdue = new int[RULES.length];
+        final int[] metLate = new int[RULES.length];
+        final Map<CheckWindow.Dated, int[]> checks = new HashMap<>();
+        final Listing countedLate = new Listing();
+        final Listing learnedLater = new Listing();
+        private LocalDate date;
+
+        void add(CaseStatus status, RuleProfile profile, int from, int day) {
+            date = status.date();
+            // Flow over the period: whatever the case's state on the day.
+            if (status.firstVisitDay() >= from && status.daysAppointmentToVisit() >= 0) {
+                appointmentToVisit.add(status.daysAppointmentToVisit());
+            }
+            if (status.firstPlanDay() >= from && status.daysVisitToPlan() >= 0) {
+                visitToPlan.add(status.daysVisitToPlan());
+            }
+            status.countMetLate(from, day, metLate);
+            // Late facts that arrived within the period: those that changed what was known during it.
+            status.countedLate().forEach(fact -> {
+                if (fact.knownOn() >= from) {
+                    countedLate.add(status.caseId(), fact);
+                }
+            });
+            status.learnedLater().forEach(fact -> learnedLater.add(status.caseId(), fact));
+            if (!status.open()) {
+                return;
+            }
+            open++;
+            if (status.bothContactPersons()) {
+                both++;
+            }
+            if (status.currentPlan(profile)) {
+                currentPlan++;
+            }
+            status.countOverdue(overdue);
+            if (profile.applies(CareStep.PLAN_CHECK) && status.hasPlan()) {
+                CheckWindow.Dated window = latestWindow(profile, status.date());
+                if (window != null) {
+                    int[] counts = checks.computeIfAbsent(window, w -> new int[2]);
+                    counts[0]++;
+                    if (status.checkedInWindow(window.start()) != null) {
+                        counts[1]++;
+                    }
+                }
+            }
+        }
+
+        List<PlanCheckProgress> checks() {
+            List<PlanCheckProgress> progress = new ArrayList<>();
+            checks.forEach((window, counts) -> progress.add(new PlanCheckProgress(window.start(), window.end(),
+                    window.contains(date), counts[0], counts[1], share(counts[1], counts[0]))));
+            progress.sort((a, b) -> a.windowStart().compareTo(b.windowStart()));
+            return progress;
+        }
+    }
+
+    /** The window the day lies in, or else the latest one that has ended: "the current check". */
+    static CheckWindow.Dated latestWindow(RuleProfile profile, LocalDate date) {
+        CheckWindow.Dated latest = null;
+        for (int year = date.getYear() - 1; year <= date.getYear(); year++) {
+            for (CheckWindow window : profile.planCheckWindows()) {
+                CheckWindow.Dated dated = window.in(year);
+                if (!dated.start().isAfter(date) && (latest == null || dated.start().isAfter(latest.start()))) {
+                    latest = dated;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static Double share(int part, int whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    private static Map<DeadlineRule, Integer> byRule(int[] counts) {
+        Map<DeadlineRule, Integer> byRule = new EnumMap<>(DeadlineRule.class);
+        for (DeadlineRule rule : RULES) {
+            byRule.put(rule, counts[rule.ordinal()]);
+        }
+        return byRule;
+    }
+
+    static Distribution distribution(IntList days) {
+        int count = days.size;
+        if (count == 0) {
+            return new Distribution(0, null, null);
+        }
+        int[] sorted = Arrays.copyOf(days.values, count);
+        Arrays.sort(sorted);
+        double median = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2.0;
+        int p90 = sorted[(int) Math.ceil(0.9 * count) - 1];
+        return new Distribution(count, median, p90);
+    }
+
+    static final class IntList {
+
+        int[] values = new int[64];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+    }
+
+    private static final class Listing {
+
+        int count;
+        final List<LateFact> first = new ArrayList<>();
+
+        void add(String caseId, Fact fact) {
+            count++;
+            if (first.size() < LISTED) {
+                first.add(lateFact(caseId, fact));
+            }
+        }
+
+        LateFacts result() {
+            return new LateFacts(count, List.copyOf(first));
+        }
+    }
+
+    public static LateFact lateFact(String caseId, Fact fact) {
+        return new LateFact(caseId, fact.kind().name(), fact.onDate(), LocalDate.ofEpochDay(fact.knownOn()));
+    }
+}
