@@ -55,7 +55,7 @@ public final class AssignmentBenchmark {
         // runs: the others would share its two cores here, where in operation each has its own.
         LocalSuite.ExternalServers external = LocalSuite.fromEnvironment().servers();
         String database = "kontaktman_benchmark_" + System.currentTimeMillis();
-        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, "classpath:seed/organisation.json",
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, 0, "classpath:seed/organisation.json",
                 external, database, true, List.of());
         try (LocalSuite suite = LocalSuite.start(settings)) {
             AssignmentBenchmark benchmark = new AssignmentBenchmark(suite.assignmentPort());

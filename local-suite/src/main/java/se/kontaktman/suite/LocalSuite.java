@@ -16,6 +16,7 @@ import se.kontaktman.embedded.EmbeddedKafka;
 import se.kontaktman.embedded.EmbeddedMongo;
 import se.kontaktman.plan.PlanServiceApplication;
 import se.kontaktman.reminder.ReminderServiceApplication;
+import se.kontaktman.reporting.ReportingServiceApplication;
 
 /**
  * The whole suite in one process for a developer's machine or a demo: a real Kafka broker
@@ -31,7 +32,8 @@ public final class LocalSuite implements AutoCloseable {
      * {@code servers} set, the services use those instead of the embedded ones.
      */
     public record Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
-                           int reminderPort, String organisationSeed, ExternalServers servers, String databasePrefix,
+                           int reminderPort, int reportingPort, String organisationSeed, ExternalServers servers,
+                           String databasePrefix,
                            boolean assignmentOnly, List<String> arguments) {
 
         public Settings {
@@ -40,8 +42,9 @@ public final class LocalSuite implements AutoCloseable {
 
         /** Embedded servers and every service; port 0 means any free port. */
         public Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
-                        int reminderPort, String organisationSeed) {
-            this(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, reminderPort, organisationSeed, null,
+                        int reminderPort, int reportingPort, String organisationSeed) {
+            this(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, reminderPort, reportingPort, organisationSeed,
+                    null,
                     "kontaktman", false, List.of());
         }
 
@@ -50,7 +53,7 @@ public final class LocalSuite implements AutoCloseable {
          * {@code --name=value} outranks the suite's own setting of the same name.
          */
         public Settings withArguments(List<String> given) {
-            return new Settings(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, reminderPort,
+            return new Settings(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, reminderPort, reportingPort,
                     organisationSeed, servers, databasePrefix, assignmentOnly, given);
         }
     }
@@ -76,7 +79,7 @@ public final class LocalSuite implements AutoCloseable {
     /**
      * Settings from environment variables, with the embedded defaults: data under
      * {@code ./data}, Kafka on 19092, MongoDB on 37017, assignment-service on 8081, plan-service
-     * on 8082, reminder-service on 8083. With both
+     * on 8082, reminder-service on 8083, reporting-service on 8084. With both
      * {@code MONGODB_URI} and {@code KAFKA_BOOTSTRAP_SERVERS} set, no embedded server starts.
      */
     public static Settings fromEnvironment() {
@@ -94,6 +97,7 @@ public final class LocalSuite implements AutoCloseable {
                 Integer.parseInt(env("ASSIGNMENT_PORT", "8081")),
                 Integer.parseInt(env("PLAN_PORT", "8082")),
                 Integer.parseInt(env("REMINDER_PORT", "8083")),
+                Integer.parseInt(env("REPORTING_PORT", "8084")),
                 env("ORGANISATION_SEED", "classpath:seed/organisation.json"),
                 servers, "kontaktman", false, List.of());
     }
@@ -145,6 +149,12 @@ public final class LocalSuite implements AutoCloseable {
                 "spring.mongodb.database", settings.databasePrefix() + "_reminder",
                 "spring.kafka.consumer.group-id", settings.databasePrefix() + "-reminder-service")));
         endpoints.put("reminder-service", describe(services.get(2)));
+
+        services.add(run(ReportingServiceApplication.application(), Map.of(
+                "server.port", String.valueOf(settings.reportingPort()),
+                "spring.mongodb.database", settings.databasePrefix() + "_reporting",
+                "spring.kafka.consumer.group-id", settings.databasePrefix() + "-reporting-service")));
+        endpoints.put("reporting-service", describe(services.get(3)));
     }
 
     private ConfigurableApplicationContext run(SpringApplication app, Map<String, String> own) {
@@ -204,6 +214,10 @@ public final class LocalSuite implements AutoCloseable {
 
     public int reminderPort() {
         return port(services.get(2));
+    }
+
+    public int reportingPort() {
+        return port(services.get(3));
     }
 
     /** Services first, so that nothing talks to a broker or database that is already gone. */

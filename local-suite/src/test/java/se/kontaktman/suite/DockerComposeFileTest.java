@@ -33,7 +33,7 @@ class DockerComposeFileTest {
 
     @Test
     void servicesAreBuiltFromThisRepositoryAgainstKafkaAndAMongoReplicaSet() {
-        for (String name : List.of("assignment-service", "plan-service", "reminder-service")) {
+        for (String name : List.of("assignment-service", "plan-service", "reminder-service", "reporting-service")) {
             JsonNode service = compose.get("services").get(name);
             assertThat(ROOT.resolve(service.get("build").get("dockerfile").asString())).exists();
             assertThat(service.get("build").get("args").get("SERVICE").asString()).isEqualTo(name);
@@ -45,6 +45,13 @@ class DockerComposeFileTest {
         assertThat(compose.get("services").get("mongo").get("command").toString()).contains("--replSet");
         assertThat(compose.get("services").get("kafka").get("environment").get("KAFKA_PROCESS_ROLES").asString())
                 .isEqualTo("broker,controller");
+    }
+
+    @Test
+    void theBrokerKeepsEveryEvent() {
+        JsonNode kafka = compose.get("services").get("kafka").get("environment");
+        assertThat(kafka.get("KAFKA_LOG_RETENTION_MS").asString()).isEqualTo("-1");
+        assertThat(kafka.get("KAFKA_LOG_RETENTION_BYTES").asString()).isEqualTo("-1");
     }
 
     @Test

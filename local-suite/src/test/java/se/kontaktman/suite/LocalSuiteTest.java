@@ -47,12 +47,12 @@ class LocalSuiteTest {
 
     @Test
     void startsEverythingAndKeepsDataAcrossARestart() throws Exception {
-        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, "classpath:seed/organisation.json");
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, 0, "classpath:seed/organisation.json");
         String caseId;
         try (LocalSuite suite = LocalSuite.start(settings)) {
             int port = suite.assignmentPort();
             assertThat(suite.endpoints()).containsKeys("assignment-service", "plan-service", "reminder-service",
-                    "Kafka bootstrap servers", "MongoDB");
+                    "reporting-service", "Kafka bootstrap servers", "MongoDB");
             assertThat(get(suite.reminderPort(), "/actuator/health").body()).contains("\"status\":\"UP\"");
             assertThat(get(suite.planPort(), "/actuator/health").body()).contains("\"status\":\"UP\"");
             assertThat(get(port, "/actuator/health").body()).contains("\"status\":\"UP\"");
@@ -80,6 +80,16 @@ class LocalSuiteTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> send(suite.planPort(), planView).statusCode() == 200);
             assertThat(send(suite.planPort(), planView).body()).contains("\"staffId\":\"anna.berg\"")
                     .doesNotContain("Tolvan", "19121212");
+
+            // reporting-service too: the case in Anna's clients and the planner's group, by case id only.
+            String staffed = caseId;
+            HttpRequest.Builder clients = HttpRequest.newBuilder(uri(suite.reportingPort(),
+                    "/contact-persons/anna.berg/clients")).header("X-Dev-Staff-Id", "anna.berg").GET();
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> send(suite.reportingPort(), clients).body().contains(staffed));
+            assertThat(send(suite.reportingPort(), HttpRequest.newBuilder(uri(suite.reportingPort(),
+                    "/staff-groups/solbacken/cases")).header("X-Dev-Staff-Id", "pia.planerare").GET()).body())
+                    .contains(caseId, "Bertil").doesNotContain("Tolvan", "19121212");
         }
 
         try (LocalSuite again = LocalSuite.start(settings)) {
@@ -97,7 +107,7 @@ class LocalSuiteTest {
              EmbeddedKafka kafka = new EmbeddedKafka(data.resolve("elsewhere"), 0).start()) {
             LocalSuite.ExternalServers servers =
                     new LocalSuite.ExternalServers(mongo.connectionString(), kafka.bootstrapServers(), false);
-            LocalSuite.Settings settings = new LocalSuite.Settings(data.resolve("unused"), 0, 0, 0, 0, 0,
+            LocalSuite.Settings settings = new LocalSuite.Settings(data.resolve("unused"), 0, 0, 0, 0, 0, 0,
                     "classpath:seed/organisation.json", servers, "given", false, List.of());
             try (LocalSuite suite = LocalSuite.start(settings)) {
                 assertThat(suite.embedded()).isFalse();
@@ -115,7 +125,7 @@ class LocalSuiteTest {
 
     @Test
     void aDemoMovesTheClockForEveryServiceAndWatchesAnIntroductionVisitFallOverdue() throws Exception {
-        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, "classpath:seed/organisation.json");
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, 0, "classpath:seed/organisation.json");
         LocalDate today = LocalDate.now(STOCKHOLM);
         String caseId;
         try (LocalSuite suite = LocalSuite.start(settings)) {

@@ -8,6 +8,7 @@ import org.springframework.core.type.AnnotationMetadata;
 import se.kontaktman.platform.eventsourcing.EventSourcingConfiguration;
 import se.kontaktman.platform.mongo.MongoConfiguration;
 import se.kontaktman.platform.publishing.KafkaHealthConfiguration;
+import se.kontaktman.platform.publishing.PublishedTopics;
 import se.kontaktman.platform.publishing.PublishingConfiguration;
 import se.kontaktman.platform.rules.RuleProfilesConfiguration;
 import se.kontaktman.platform.time.ClockConfiguration;
@@ -20,7 +21,7 @@ class ServicePlatformImports implements ImportSelector {
     public String[] selectImports(AnnotationMetadata metadata) {
         List<Class<?>> imports = new ArrayList<>(List.of(ClockConfiguration.class, MongoConfiguration.class,
                 EventSourcingConfiguration.class, KafkaHealthConfiguration.class, WebConfiguration.class,
-                RuleProfilesConfiguration.class));
+                RuleProfilesConfiguration.class, PublishedTopics.class));
         Object outbox = metadata.getAnnotationAttributes(EnableServicePlatform.class.getName()).get("outbox");
         if (Boolean.TRUE.equals(outbox)) {
             imports.add(PublishingConfiguration.class);

@@ -1,5 +1,7 @@
 package se.kontaktman.events;
 
+import java.util.List;
+
 /** The Kafka topics of the suite. Records are keyed by case id (or organisation unit id). */
 public final class Topics {
 
@@ -17,6 +19,9 @@ public final class Topics {
 
     /** Deadlines reaching a stage (upcoming, due, overdue, escalated, met, cancelled): published by reminder-service. */
     public static final String DEADLINES = "kontaktman.reminder.deadlines";
+
+    /** Every topic of the suite. */
+    public static final List<String> ALL = List.of(CASES, ORGANISATION, PLANS, DEADLINES);
 
     /** Suffix of the dead-letter topic a consumer writes unreadable records to. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
