@@ -1,0 +1,117 @@
+package se.kontaktman.reporting.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.ContactRole;
+import se.kontaktman.events.assignment.CaseOpened;
+import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.plan.IntroductionVisitHeld;
+import se.kontaktman.events.plan.PlanChecked;
+import se.kontaktman.events.plan.PlanEstablished;
+import se.kontaktman.platform.rules.RuleProfiles;
+import se.kontaktman.reporting.api.KeyFigures.AreaKeyFigures;
+import se.kontaktman.reporting.api.KeyFigures.PlanCheckProgress;
+import se.kontaktman.reporting.projection.CaseHistory;
+
+/** An area's key figures over a few cases, each figure computed by hand. */
+class AreaFiguresTest {
+
+    private static final String G = History.GROUP;
+
+    /** Five cases appointed on 1 March whose visits took 1, 2, 3, 4 and 10 days, and plans 7, 14, 21, 28, 30 more. */
+    private List<CaseHistory> fiveCases() {
+        int[] toVisit = {1, 2, 3, 4, 10};
+        int[] toPlan = {7, 14, 21, 28, 30};
+        List<CaseHistory> cases = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            History h = new History();
+            LocalDate visit = d(3, 1).plusDays(toVisit[i]);
+            LocalDate plan = visit.plusDays(toPlan[i]);
+            h.known(d(3, 1), new CaseOpened(h.caseId, G, CareProfile.HOME_CARE, d(3, 1)))
+                    .known(d(3, 1), new ContactPersonAssigned(h.caseId, G, ContactRole.PRIMARY, "anna", d(3, 1), null))
+                    .known(visit, new IntroductionVisitHeld(h.caseId, G, UUID.randomUUID().toString(), visit, "anna",
+                            List.of("anna"), true))
+                    .known(plan, new PlanEstablished(h.caseId, G, 1, plan, "anna", 1));
+            if (i < 3) {
+                h.known(d(3, 1), new ContactPersonAssigned(h.caseId, G, ContactRole.SUBSTITUTE, "bertil", d(3, 1),
+                        null));
+            }
+            if (i < 2) {
+                h.known(d(4, 20), new PlanChecked(h.caseId, G, d(4, 20), "anna", d(4, 1), d(5, 31), 1, true,
+                        d(6, 15)));
+            }
+            cases.add(h.history());
+        }
+        return cases;
+    }
+
+    @Test
+    void h1AndH4_sharesOfOpenCasesWithBothContactPersonsAndWithACurrentPlan() {
+        AreaKeyFigures figures = figures(AsOf.on(d(4, 30)), d(4, 1));
+        assertThat(figures.openCases()).isEqualTo(5);
+        assertThat(figures.withBothContactPersons()).isEqualTo(3);
+        assertThat(figures.shareWithBothContactPersons()).isEqualTo(0.6);
+        // Plans of 9, 17 and 25 March and 2 and 10 April: all within six months on 30 April.
+        assertThat(figures.withCurrentPlan()).isEqualTo(5);
+        assertThat(figures.shareWithCurrentPlan()).isEqualTo(1.0);
+    }
+
+    @Test
+    void h2AndH3_medianAndNinetiethPercentileOfTheDaysCountTheIntervalsEndedInThePeriod() {
+        AreaKeyFigures march = figures(AsOf.on(d(3, 31)), d(3, 1));
+        // Visits after 1, 2, 3, 4, 10 days: median 3, 90th percentile (nearest rank 5 of 5) 10.
+        assertThat(march.daysAppointmentToVisit().count()).isEqualTo(5);
+        assertThat(march.daysAppointmentToVisit().median()).isEqualTo(3.0);
+        assertThat(march.daysAppointmentToVisit().p90()).isEqualTo(10);
+        // Plans in March: 2+7 = 9 March, 3+14 = 17 March, 4+21 = 25 March; the others in April.
+        assertThat(march.daysVisitToPlan().count()).isEqualTo(3);
+        assertThat(march.daysVisitToPlan().median()).isEqualTo(14.0);
+        AreaKeyFigures april = figures(AsOf.on(d(4, 30)), d(4, 1));
+        // 5+28 = 2 April, 11+30 = 10 April: an even count, so the mean of the two.
+        assertThat(april.daysVisitToPlan().median()).isEqualTo(29.0);
+        assertThat(april.daysVisitToPlan().p90()).isEqualTo(30);
+        assertThat(april.daysAppointmentToVisit().count()).isZero();
+        assertThat(april.daysAppointmentToVisit().median()).isNull();
+    }
+
+    @Test
+    void h5_theAprilMayCheckHasComeTwoOfFiveOnThe30thOfAprilAndTheWindowIsReportedAfterItEnds() {
+        PlanCheckProgress underWay = figures(AsOf.on(d(4, 30)), d(4, 1)).planChecks().get(0);
+        assertThat(underWay.windowStart()).isEqualTo(d(4, 1));
+        assertThat(underWay.windowEnd()).isEqualTo(d(5, 31));
+        assertThat(underWay.underWay()).isTrue();
+        assertThat(underWay.plans()).isEqualTo(5);
+        assertThat(underWay.checked()).isEqualTo(2);
+        assertThat(underWay.share()).isEqualTo(0.4);
+        PlanCheckProgress ended = figures(AsOf.on(d(6, 30)), d(6, 1)).planChecks().get(0);
+        assertThat(ended.underWay()).isFalse();
+        assertThat(ended.checked()).isEqualTo(2);
+        // Before April, the latest window was last October/November.
+        assertThat(figures(AsOf.on(d(3, 31)), d(3, 1)).planChecks().get(0).windowStart())
+                .isEqualTo(LocalDate.of(2025, 10, 1));
+    }
+
+    @Test
+    void casesOfOtherGroupsAreNotCounted() {
+        AreaKeyFigures figures = AreaFigures.of("north", "Norr", Set.of("ekbacken"), fiveCases(), AsOf.on(d(4, 30)),
+                d(4, 1), RuleProfiles.defaults());
+        assertThat(figures.openCases()).isZero();
+        assertThat(figures.shareWithBothContactPersons()).isNull();
+    }
+
+    private AreaKeyFigures figures(AsOf asOf, LocalDate periodFrom) {
+        return AreaFigures.of("north", "Norr", Set.of(G), fiveCases(), asOf, periodFrom, RuleProfiles.defaults());
+    }
+
+    private static LocalDate d(int month, int day) {
+        return LocalDate.of(2026, month, day);
+    }
+}
