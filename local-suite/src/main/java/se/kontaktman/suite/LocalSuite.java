@@ -240,6 +240,10 @@ public final class LocalSuite implements AutoCloseable {
             ReminderBenchmark.run(java.util.Arrays.copyOfRange(args, 2, args.length));
             return;
         }
+        if (args.length > 1 && args[0].equals("benchmark") && args[1].equals("reporting")) {
+            ReportingBenchmark.run(java.util.Arrays.copyOfRange(args, 2, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("benchmark")) {
             AssignmentBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
