@@ -148,6 +148,7 @@ final class ReportingBenchmark {
                     overview.median());
             Rebuild rebuild = service.rebuild(patience);
             int openAfter = service.openCases();
+            Latency overviewAfter = service.keyFigures(WARM_UP_CALLS, TIMED_CALLS);
             long heapAfterRebuild = service.heapInUse();
             Map<String, Double> counters = service.counters();
 
@@ -165,32 +166,41 @@ final class ReportingBenchmark {
                     + " = %,.0f events/s%n", TOPICS.size(), plain.events(), plain.seconds(), plain.rate());
             System.out.printf("  first generation, built at start (from the log line \"Writing projection generation"
                             + " 1\", %.0f s after the process started, to GET /projection answering 1): %,d events in"
-                            + " %.0f s = %,.0f events/s, %.2f of the plain rate (aim >= 0.33: %s);"
-                            + " then loaded into memory in %.0f s%n", first.startupSeconds(), events,
-                    first.readSeconds(), firstRate, firstRate / plain.rate(), met(firstRate / plain.rate() >= 1 / 3.0),
-                    first.loadSeconds());
+                            + " %.0f s = %,.0f events/s, %s; then in memory %.0f s later (%s)%n",
+                    first.startupSeconds(), events, first.readSeconds(), firstRate, ratio(firstRate, plain.rate()),
+                    first.loadSeconds(), service.loads(1));
             System.out.printf("  rebuild while generation 1 answers (POST /projection/rebuilds 202 to GET /projection"
-                            + " answering 2): %,d events in %.0f s = %,.0f events/s, %.2f of the plain rate"
-                            + " (aim >= 0.33: %s); then loaded into memory in %.0f s%n", events,
-                    rebuild.build().readSeconds(), rebuildRate, rebuildRate / plain.rate(),
-                    met(rebuildRate / plain.rate() >= 1 / 3.0), rebuild.build().loadSeconds());
+                            + " answering 2): %,d events in %.0f s = %,.0f events/s, %s; then in memory %.0f s later"
+                            + " (%s)%n", events, rebuild.build().readSeconds(), rebuildRate,
+                    ratio(rebuildRate, plain.rate()), rebuild.build().loadSeconds(), service.loads(2));
             System.out.printf("  area overview GET /areas/%s/key-figures, %,d open cases (expected %,d), %d calls"
-                            + " after %d to warm up: median %.0f ms, p95 %.0f ms, max %.0f ms (aim < 200 ms: %s)%n",
-                    AREA, open, openCases, TIMED_CALLS, WARM_UP_CALLS, overview.median(), overview.p95(),
-                    overview.max(), met(overview.p95() < 200));
+                            + " after %d to warm up: %s%n", AREA, open, openCases, TIMED_CALLS, WARM_UP_CALLS,
+                    latency(overview));
             System.out.printf("  the same overview while the rebuild ran (generation 1 answering): %s%n",
-                    rebuild.during().count() == 0 ? "not sampled" : String.format("%d call(s), one every 10 s: median %.0f ms, max %.0f ms",
-                            rebuild.during().count(), rebuild.during().median(), rebuild.during().max()));
-            System.out.printf("  after the rebuild: %,d open cases from generation 2%n", openAfter);
+                    rebuild.during().count() == 0 ? "not sampled" : String.format("%d calls, one every 10 s: median"
+                            + " %.0f ms, max %.0f ms", rebuild.during().count(), rebuild.during().median(),
+                            rebuild.during().max()));
+            System.out.printf("  and again after the rebuild, from generation 2 (%,d open cases): %s%n", openAfter,
+                    latency(overviewAfter));
             System.out.printf("  heap (%s): %,d MB in use after the overview, %,d MB after the rebuild; highest in"
                             + " use %,d MB; old generation after a collection at most %s%n", XMX, mb(heapAfterOverview),
                     mb(heapAfterRebuild), mb(service.heapPeak()), service.liveDataPeak() == 0 ? "not measured"
                             : mb(service.liveDataPeak()) + " MB");
             System.out.printf("  service log: %d ERROR and %d WARN lines%s; dead-lettered %.0f, unknown types %.0f,"
-                            + " records written %.0f%n%n", service.errors(), service.warnings(),
-                    service.firstProblems(), counters.getOrDefault("dead", 0.0), counters.getOrDefault("unknown", 0.0),
+                            + " records written %.0f%n%n", service.errors(), service.warnings(), service.problems(),
+                    counters.getOrDefault("dead", 0.0), counters.getOrDefault("unknown", 0.0),
                     counters.getOrDefault("written", 0.0));
         }
+    }
+
+    private static String ratio(double rate, double plainRate) {
+        return String.format("%.2f of the plain rate (1/%.0f; aim >= 0.33: %s)", rate / plainRate, plainRate / rate,
+                met(rate / plainRate >= 1 / 3.0));
+    }
+
+    private static String latency(Latency latency) {
+        return String.format("median %.0f ms, p95 %.0f ms, max %.0f ms (aim < 200 ms: %s by the median, %s by p95)",
+                latency.median(), latency.p95(), latency.max(), met(latency.median() < 200), met(latency.p95() < 200));
     }
 
     private static String met(boolean met) {
@@ -522,12 +532,17 @@ final class ReportingBenchmark {
 
         private static final Pattern ERROR = Pattern.compile("^\\S+\\s+ERROR\\b|\\sERROR\\s");
         private static final Pattern WARN = Pattern.compile("^\\S+\\s+WARN\\b|\\sWARN\\s");
+        private static final Pattern LOADED = Pattern.compile(
+                "Projection generation (\\d+) answers: (\\d+) cases in memory, read in (\\d+) ms");
 
         private final Process process;
         private final int port;
         private final long startedAt = System.nanoTime();
         private final List<Line> output = new ArrayList<>();
-        private final List<String> problems = new ArrayList<>();
+        /** Each distinct error (the line after an ERROR line, its numbers masked), with how often it came. */
+        private final Map<String, Integer> problems = new LinkedHashMap<>();
+        private final Map<Integer, String> loads = new HashMap<>();
+        private boolean afterError;
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         private final AtomicLong heapPeak = new AtomicLong();
         private final AtomicLong liveDataPeak = new AtomicLong();
@@ -550,17 +565,7 @@ final class ReportingBenchmark {
                         file.newLine();
                         file.flush();
                         synchronized (output) {
-                            output.add(new Line(System.nanoTime(), line));
-                            boolean error = ERROR.matcher(line).find();
-                            boolean warning = !error && WARN.matcher(line).find();
-                            if (error) {
-                                errors++;
-                            } else if (warning) {
-                                warnings++;
-                            }
-                            if ((error || warning) && problems.size() < 3) {
-                                problems.add(line.length() > 300 ? line.substring(0, 300) + "..." : line);
-                            }
+                            note(line);
                         }
                     }
                 } catch (IOException ignored) {
@@ -746,9 +751,41 @@ final class ReportingBenchmark {
             }
         }
 
-        String firstProblems() {
+        private void note(String line) {
+            output.add(new Line(System.nanoTime(), line));
+            if (afterError && !line.isBlank()) {
+                afterError = false;
+                String problem = line.replaceAll("[0-9]+", "N");
+                problems.merge(problem.length() > 200 ? problem.substring(0, 200) + "..." : problem, 1, Integer::sum);
+            }
+            if (ERROR.matcher(line).find()) {
+                errors++;
+                afterError = true;
+            } else if (WARN.matcher(line).find()) {
+                warnings++;
+            }
+            Matcher load = LOADED.matcher(line);
+            if (load.find()) {
+                loads.put(Integer.parseInt(load.group(1)), String.format("%,d cases read in %,d ms",
+                        Long.parseLong(load.group(2)), Long.parseLong(load.group(3))));
+            }
+        }
+
+        /** The distinct errors logged, most frequent first. */
+        String problems() {
             synchronized (output) {
-                return problems.isEmpty() ? "" : " (first: " + String.join(" | ", problems) + ")";
+                StringBuilder listed = new StringBuilder();
+                problems.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3).forEach(problem ->
+                        listed.append(listed.length() == 0 ? " (" : "; ").append(problem.getValue()).append(" x ")
+                                .append(problem.getKey().strip()));
+                return listed.length() == 0 ? "" : listed.append(')').toString();
+            }
+        }
+
+        /** The service's own log line on loading a generation into memory: how many cases, how long. */
+        String loads(int generation) {
+            synchronized (output) {
+                return loads.getOrDefault(generation, "not logged") + " by its own count";
             }
         }
 
