@@ -1,14 +1,13 @@
 package se.kontaktman.suite;
 
+import static se.kontaktman.suite.Benchmarks.freePort;
+import static se.kontaktman.suite.Benchmarks.mb;
+import static se.kontaktman.suite.Benchmarks.seconds;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,30 +25,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import se.kontaktman.embedded.EmbeddedKafka;
-import se.kontaktman.embedded.EmbeddedMongo;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.IntegrationEvent;
-import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.StaffRole;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseClosed;
@@ -92,29 +79,16 @@ final class ReminderBenchmark {
 
     static void run(String[] args) throws Exception {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
-        Path jar = serviceJar();
-        Path data = Files.createTempDirectory("kontaktman-reminder-benchmark");
-        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data.resolve("mongo/kontaktman.mv"), 0).start();
-             EmbeddedKafka kafka = new EmbeddedKafka(data.resolve("kafka"), 0).start()) {
-            new ReminderBenchmark().measure(cases, jar, mongo.connectionString(), kafka.bootstrapServers());
-        } finally {
-            AssignmentBenchmark.deleteQuietly(data);
-        }
-        System.exit(0);
-    }
-
-    private static Path serviceJar() throws IOException {
-        try (Stream<Path> built = Files.list(Path.of("reminder-service", "target"))) {
-            return built.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build reminder-service first: ./mvnw -DskipTests package"));
-        }
+        Path jar = Benchmarks.serviceJar("reminder-service");
+        Benchmarks.onEmbeddedServers("reminder", (mongoUri, kafka) ->
+                new ReminderBenchmark().measure(cases, jar, mongoUri, kafka));
     }
 
     private void measure(int cases, Path jar, String mongoUri, String kafka) throws Exception {
         long started = System.nanoTime();
         long events = publish(cases, kafka);
         double publishSeconds = seconds(started);
-        double plainRate = plainReadRate(kafka, events);
+        double plainRate = Benchmarks.plainRead(kafka, TOPICS, events).rate();
 
         Service first = Service.start(jar, mongoUri, kafka, Duration.ZERO);
         Load load = first.awaitZeroLag(kafka, events);
@@ -144,8 +118,8 @@ final class ReminderBenchmark {
         System.out.printf("  loading and first tick together: %,.0f events/s%n",
                 load.events() / (load.seconds() + everyCase.millis() / 1000.0));
         System.out.printf("  heap (aim < 512 MB): highest in use %,d MB, old generation after a collection %s"
-                        + " (loading and first tick); %,d MB and %s on the day%n%n", mb(first.heapPeak()),
-                liveData(first), mb(next.heapPeak()), liveData(next));
+                        + " (loading and first tick); %,d MB and %s on the day%n%n", mb(first.heap().peak()),
+                liveData(first), mb(next.heap().peak()), liveData(next));
     }
 
     // The events -------------------------------------------------------------------------------
@@ -153,21 +127,9 @@ final class ReminderBenchmark {
     private long publish(int cases, String kafka) throws Exception {
         AtomicLong sent = new AtomicLong();
         AtomicReference<Exception> failed = new AtomicReference<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer())) {
-            EventSink sink = (day, event) -> {
-                PublishedEvent<IntegrationEvent> published = new PublishedEvent<>(UUID.randomUUID().toString(), "",
-                        at(day), event);
-                String source = "/kontaktman/" + Topics.publisherOf(published.contract().topic());
-                producer.send(codec.toRecord(new PublishedEvent<>(published.id(), source, published.time(), event)),
-                        (metadata, error) -> {
-                            if (error != null) {
-                                failed.set(error);
-                            }
-                        });
-            };
+        try (KafkaProducer<String, byte[]> producer = Benchmarks.producer(kafka)) {
+            EventSink sink = (day, event) -> Benchmarks.send(producer, codec, UUID.randomUUID().toString(), at(day),
+                    event, failed);
             organisation(sink, sent);
             for (int i = 0; i < cases; i++) {
                 caseLife(sink, sent);
@@ -311,44 +273,10 @@ final class ReminderBenchmark {
     }
 
     private static String liveData(Service service) {
-        return service.liveDataPeak() == 0 ? "not measured (none ran)" : mb(service.liveDataPeak()) + " MB";
-    }
-
-    private static long mb(long bytes) {
-        return bytes / (1024 * 1024);
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
+        return service.heap().liveDataPeak() == 0 ? "not measured (none ran)" : mb(service.heap().liveDataPeak()) + " MB";
     }
 
     // The plain consumer ------------------------------------------------------------------------
-
-    private static double plainReadRate(String kafka, long events) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-plain-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(TOPICS);
-            long read = 0;
-            long started = 0;
-            while (read < events) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (started == 0 && !records.isEmpty()) {
-                    started = System.nanoTime();
-                }
-                read += records.count();
-            }
-            return read / seconds(started);
-        }
-    }
 
     // The service ---------------------------------------------------------------------------------
 
@@ -369,16 +297,12 @@ final class ReminderBenchmark {
         private final int port;
         private final long startedAt = System.nanoTime();
         private final List<String> output = new ArrayList<>();
-        private final HttpClient http = HttpClient.newHttpClient();
-        private final AtomicLong heapPeak = new AtomicLong();
-        private final AtomicLong liveDataPeak = new AtomicLong();
+        private final Benchmarks.Heap heap;
 
         private Service(Process process, int port) {
             this.process = process;
             this.port = port;
-            Thread sampler = new Thread(this::sampleHeap, "reminder-service-heap");
-            sampler.setDaemon(true);
-            sampler.start();
+            this.heap = Benchmarks.Heap.sample(process, port, "reminder-service");
             Thread reader = new Thread(() -> {
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -466,52 +390,6 @@ final class ReminderBenchmark {
             throw new IllegalStateException("no tick worked within " + patience);
         }
 
-        /**
-         * Every second: the heap in use (garbage included), and the old generation after the last
-         * collection (what is live there, and garbage not yet collected).
-         */
-        private void sampleHeap() {
-            Pattern heap = Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)");
-            Pattern live = Pattern.compile("jvm_gc_live_data_size_bytes(?:\\{[^}]*})? ([0-9.E+]+)");
-            while (process.isAlive()) {
-                try {
-                    String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
-                    heapPeak.accumulateAndGet((long) sum(heap.matcher(body)), Math::max);
-                    liveDataPeak.accumulateAndGet((long) sum(live.matcher(body)), Math::max);
-                    Thread.sleep(1_000);
-                } catch (IOException notYetListening) {
-                    sleepQuietly();
-                } catch (InterruptedException stopping) {
-                    return;
-                }
-            }
-        }
-
-        private static double sum(Matcher values) {
-            double sum = 0;
-            while (values.find()) {
-                sum += Double.parseDouble(values.group(1));
-            }
-            return sum;
-        }
-
-        private static void sleepQuietly() {
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        long heapPeak() {
-            return heapPeak.get();
-        }
-
-        long liveDataPeak() {
-            return liveDataPeak.get();
-        }
-
         private void requireAlive() {
             if (!process.isAlive()) {
                 synchronized (output) {
@@ -521,11 +399,12 @@ final class ReminderBenchmark {
             }
         }
 
+        Benchmarks.Heap heap() {
+            return heap;
+        }
+
         void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
+            Benchmarks.stop(process);
         }
     }
 }

@@ -1,5 +1,9 @@
 package se.kontaktman.suite;
 
+import static se.kontaktman.suite.Benchmarks.freePort;
+import static se.kontaktman.suite.Benchmarks.mb;
+import static se.kontaktman.suite.Benchmarks.seconds;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,29 +30,17 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import se.kontaktman.embedded.EmbeddedKafka;
-import se.kontaktman.embedded.EmbeddedMongo;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.IntegrationEvent;
-import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.StaffRole;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseClosed;
@@ -107,22 +99,9 @@ final class ReportingBenchmark {
 
     static void run(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 1_000_000;
-        Path jar = serviceJar();
-        Path data = Files.createTempDirectory("kontaktman-reporting-benchmark");
-        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data.resolve("mongo/kontaktman.mv"), 0).start();
-             EmbeddedKafka kafka = new EmbeddedKafka(data.resolve("kafka"), 0).start()) {
-            new ReportingBenchmark().measure(events, jar, mongo.connectionString(), kafka.bootstrapServers());
-        } finally {
-            AssignmentBenchmark.deleteQuietly(data);
-        }
-        System.exit(0);
-    }
-
-    private static Path serviceJar() throws IOException {
-        try (Stream<Path> built = Files.list(Path.of("reporting-service", "target"))) {
-            return built.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build reporting-service first: ./mvnw -DskipTests package"));
-        }
+        Path jar = Benchmarks.serviceJar("reporting-service");
+        Benchmarks.onEmbeddedServers("reporting", (mongoUri, kafka) ->
+                new ReportingBenchmark().measure(events, jar, mongoUri, kafka));
     }
 
     private void measure(int target, Path jar, String mongoUri, String kafka) throws Exception {
@@ -131,7 +110,7 @@ final class ReportingBenchmark {
         double publishSeconds = seconds(started);
         System.out.printf("%,d events on the broker in %.0f s; reading them with a plain consumer...%n", events,
                 publishSeconds);
-        Read plain = plainRead(kafka, events);
+        Benchmarks.Read plain = Benchmarks.plainRead(kafka, TOPICS, events);
         // Patience: generous, as the embedded MongoDB stand-in writes a few thousand documents a second.
         Duration patience = Duration.ofSeconds(Math.max(600, events / 50));
 
@@ -184,8 +163,8 @@ final class ReportingBenchmark {
                     latency(overviewAfter));
             System.out.printf("  heap (%s): %,d MB in use after the overview, %,d MB after the rebuild; highest in"
                             + " use %,d MB; old generation after a collection at most %s%n", XMX, mb(heapAfterOverview),
-                    mb(heapAfterRebuild), mb(service.heapPeak()), service.liveDataPeak() == 0 ? "not measured"
-                            : mb(service.liveDataPeak()) + " MB");
+                    mb(heapAfterRebuild), mb(service.heap.peak()), service.heap.liveDataPeak() == 0 ? "not measured"
+                            : mb(service.heap.liveDataPeak()) + " MB");
             System.out.printf("  service log: %d ERROR and %d WARN lines%s; dead-lettered %.0f, unknown types %.0f,"
                             + " records written %.0f%n%n", service.errors(), service.warnings(), service.problems(),
                     counters.getOrDefault("dead", 0.0), counters.getOrDefault("unknown", 0.0),
@@ -219,10 +198,7 @@ final class ReportingBenchmark {
     private long publish(int target, String kafka) throws Exception {
         AtomicLong sent = new AtomicLong();
         AtomicReference<Exception> failed = new AtomicReference<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = Benchmarks.producer(kafka)) {
             EventSink sink = (id, day, late, event) -> {
                 LocalDate known = day;
                 if (late && random.nextInt(100) < 3) {
@@ -231,14 +207,7 @@ final class ReportingBenchmark {
                         recordedLate++;
                     }
                 }
-                String source = "/kontaktman/" + Topics.publisherOf(new PublishedEvent<>(id, "", noonOf(known), event)
-                        .contract().topic());
-                producer.send(codec.toRecord(new PublishedEvent<>(id, source, noonOf(known), event)),
-                        (metadata, error) -> {
-                            if (error != null) {
-                                failed.set(error);
-                            }
-                        });
+                Benchmarks.send(producer, codec, id, noonOf(known), event, failed);
                 sent.incrementAndGet();
                 byType.merge(event.getClass().getSimpleName(), 1L, Long::sum);
             };
@@ -434,54 +403,7 @@ final class ReportingBenchmark {
         return day.atTime(12, 0).atZone(STOCKHOLM).toInstant();
     }
 
-    private static long mb(long bytes) {
-        return bytes / (1024 * 1024);
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
     // The plain consumer ------------------------------------------------------------------------
-
-    private record Read(long events, double seconds) {
-
-        double rate() {
-            return events / seconds;
-        }
-    }
-
-    /** Every record of the topics, as fast as a consumer without a group reads them. */
-    private static Read plainRead(String kafka, long events) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : TOPICS) {
-                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
-            long started = System.nanoTime();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long total = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-            if (total != events) {
-                System.out.printf("Note: %,d records on the topics, %,d events published%n", total, events);
-            }
-            long read = 0;
-            while (read < total) {
-                read += consumer.poll(Duration.ofMillis(500)).count();
-            }
-            return new Read(read, seconds(started));
-        }
-    }
 
     // The service ---------------------------------------------------------------------------------
 
@@ -544,8 +466,7 @@ final class ReportingBenchmark {
         private final Map<Integer, String> loads = new HashMap<>();
         private boolean afterError;
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        private final AtomicLong heapPeak = new AtomicLong();
-        private final AtomicLong liveDataPeak = new AtomicLong();
+        private final Benchmarks.Heap heap;
         private int errors;
         private int warnings;
 
@@ -554,9 +475,7 @@ final class ReportingBenchmark {
             this.port = port;
             Files.createDirectories(log.getParent());
             BufferedWriter file = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
-            Thread sampler = new Thread(this::sampleHeap, "reporting-service-heap");
-            sampler.setDaemon(true);
-            sampler.start();
+            this.heap = Benchmarks.Heap.sample(process, port, "reporting-service");
             Thread reader = new Thread(() -> {
                 try (file; BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -735,7 +654,7 @@ final class ReportingBenchmark {
             patterns.put("dead", Pattern.compile("kontaktman_consumer_dead_lettered_total(?:\\{[^}]*})? ([0-9.E+]+)"));
             patterns.put("unknown", Pattern.compile("kontaktman_reporting_events_unknown_type_total(?:\\{[^}]*})? ([0-9.E+]+)"));
             patterns.put("written", Pattern.compile("kontaktman_reporting_records_written_total(?:\\{[^}]*})? ([0-9.E+]+)"));
-            patterns.forEach((name, pattern) -> counters.put(name, sum(pattern.matcher(body))));
+            patterns.forEach((name, pattern) -> counters.put(name, Benchmarks.sum(pattern.matcher(body))));
             return counters;
         }
 
@@ -789,53 +708,6 @@ final class ReportingBenchmark {
             }
         }
 
-        /**
-         * Every second: the heap in use (garbage included), and the old generation after the last
-         * collection (what is live there, and garbage not yet collected).
-         */
-        private void sampleHeap() {
-            Pattern heap = Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)");
-            Pattern live = Pattern.compile("jvm_gc_live_data_size_bytes(?:\\{[^}]*})? ([0-9.E+]+)");
-            while (process.isAlive()) {
-                try {
-                    String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/actuator/prometheus")).timeout(Duration.ofSeconds(30)).build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
-                    heapPeak.accumulateAndGet((long) sum(heap.matcher(body)), Math::max);
-                    liveDataPeak.accumulateAndGet((long) sum(live.matcher(body)), Math::max);
-                    Thread.sleep(1_000);
-                } catch (IOException notYetListening) {
-                    sleepQuietly();
-                } catch (InterruptedException stopping) {
-                    return;
-                }
-            }
-        }
-
-        private static double sum(Matcher values) {
-            double sum = 0;
-            while (values.find()) {
-                sum += Double.parseDouble(values.group(1));
-            }
-            return sum;
-        }
-
-        private static void sleepQuietly() {
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        long heapPeak() {
-            return heapPeak.get();
-        }
-
-        long liveDataPeak() {
-            return liveDataPeak.get();
-        }
-
         private void requireAlive() {
             if (!process.isAlive()) {
                 synchronized (output) {
@@ -847,10 +719,7 @@ final class ReportingBenchmark {
 
         @Override
         public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
+            Benchmarks.stop(process);
         }
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 import se.kontaktman.events.IntegrationEvent;
-import se.kontaktman.events.MalformedEventException;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.organisation.StaffMemberDefined;
@@ -67,15 +66,9 @@ class FactsListener {
         Map<String, List<PublishedEvent<IntegrationEvent>>> facts = new LinkedHashMap<>();
         Set<String> staffChanged = new HashSet<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            Optional<PublishedEvent<IntegrationEvent>> read;
-            try {
-                read = incoming.readIfKnown(record);
-            } catch (MalformedEventException unreadable) {
-                deadLetters.accept(record, unreadable);
-                continue;
-            }
+            Optional<PublishedEvent<IntegrationEvent>> read = incoming.readOrSetAside(record, deadLetters,
+                    unknownTypes);
             if (read.isEmpty()) {
-                unknownTypes.increment();
                 continue;
             }
             PublishedEvent<IntegrationEvent> published = read.get();

@@ -55,14 +55,7 @@ class OverviewController {
                                         LocalDate date,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                         LocalDate asOf) {
-        Ids.require("staffId", staffId);
-        Directory directory = reports.answering().directory();
-        boolean allowed = actor.equals(staffId) || directory.staffMember(staffId)
-                .map(member -> directory.answersFor(actor, member.staffGroupId())).orElse(false);
-        if (!allowed) {
-            throw new Refusal(ReportingRule.OWN_OR_PLANNED_CLIENTS, "staffId",
-                    "a contact person's clients are seen by them, their group's planner and their area's manager");
-        }
+        requireClientsVisible(actor, staffId);
         return reports.contactPerson(staffId, asOf(date, asOf));
     }
 
@@ -82,7 +75,7 @@ class OverviewController {
                                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                               @RequestParam(required = false)
                                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        contactPerson(actor, staffId, date, asOf); // the same refusals
+        requireClientsVisible(actor, staffId);
         return download(PlanDocumentationPdf.render(reports.sheets(staffId, asOf(date, asOf))),
                 MediaType.APPLICATION_PDF, "dokumentation-genomforandeplan-" + staffId + ".pdf");
     }
@@ -162,6 +155,17 @@ class OverviewController {
         problem.setType(URI.create("urn:se.kontaktman:problem:projection-being-built"));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private void requireClientsVisible(String actor, String staffId) {
+        Ids.require("staffId", staffId);
+        Directory directory = reports.answering().directory();
+        boolean allowed = actor.equals(staffId) || directory.staffMember(staffId)
+                .map(member -> directory.answersFor(actor, member.staffGroupId())).orElse(false);
+        if (!allowed) {
+            throw new Refusal(ReportingRule.OWN_OR_PLANNED_CLIENTS, "staffId",
+                    "a contact person's clients are seen by them, their group's planner and their area's manager");
+        }
     }
 
     private void requireArea(String actor, String areaId) {

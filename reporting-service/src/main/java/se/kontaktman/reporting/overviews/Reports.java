@@ -52,13 +52,8 @@ class Reports {
     ContactPersonOverview contactPerson(String staffId, AsOf asOf) {
         ProjectionCache.Loaded loaded = answering();
         Directory directory = loaded.directory();
-        List<ClientRow> rows = new ArrayList<>();
-        for (CaseStatus status : openCases(loaded, asOf)) {
-            if (status.hasContactPerson(staffId)) {
-                rows.add(clientRow(status, staffId, directory, asOf));
-            }
-        }
-        rows.sort(Comparator.comparing(ClientRow::role).thenComparing(ClientRow::caseId));
+        List<ClientRow> rows = clientsOf(loaded, staffId, asOf).stream()
+                .map(status -> clientRow(status, staffId, directory)).toList();
         return new ContactPersonOverview(staffId, directory.nameOf(staffId), asOf.date(), asOf.knownAsOf(), rows);
     }
 
@@ -66,9 +61,20 @@ class Reports {
     List<PlanDocumentationSheet> sheets(String staffId, AsOf asOf) {
         ProjectionCache.Loaded loaded = answering();
         Directory directory = loaded.directory();
-        return contactPerson(staffId, asOf).clients().stream()
-                .map(row -> sheet(CaseStatus.of(loaded.cases().get(row.caseId()), asOf), directory, asOf))
-                .toList();
+        return clientsOf(loaded, staffId, asOf).stream().map(status -> sheet(status, directory, asOf)).toList();
+    }
+
+    /** The open cases where the staff member is ordinarie (first) or ersättare, each by case id. */
+    private static List<CaseStatus> clientsOf(ProjectionCache.Loaded loaded, String staffId, AsOf asOf) {
+        List<CaseStatus> clients = new ArrayList<>();
+        for (CaseStatus status : openCases(loaded, asOf)) {
+            if (status.hasContactPerson(staffId)) {
+                clients.add(status);
+            }
+        }
+        clients.sort(Comparator.comparing((CaseStatus status) -> !staffId.equals(status.primary()))
+                .thenComparing(CaseStatus::caseId));
+        return clients;
     }
 
     StaffGroupOverview staffGroup(String staffGroupId, AsOf asOf) {
@@ -128,7 +134,7 @@ class Reports {
         return open;
     }
 
-    private ClientRow clientRow(CaseStatus status, String staffId, Directory directory, AsOf asOf) {
+    private ClientRow clientRow(CaseStatus status, String staffId, Directory directory) {
         RuleProfile profile = profiles.of(status.careProfile(), status.staffGroupId());
         ContactRole role = staffId.equals(status.primary()) ? ContactRole.PRIMARY : ContactRole.SUBSTITUTE;
         LocalDate booked = status.followUpBookedFor();

@@ -86,7 +86,7 @@ public final class Facts {
 
     private static Fact fact(FactKind kind, LocalDate on, long at, String ref, int number, int number2, int code,
                              int code2) {
-        return new Fact(kind, (int) on.toEpochDay(), at, ref, number, number2, code, code2);
+        return Fact.of(kind, (int) on.toEpochDay(), at, ref, number, number2, code, code2);
     }
 
     private static int day(LocalDate date) {

@@ -65,6 +65,15 @@ public class ProjectionCache {
 
     @Scheduled(fixedDelayString = "${kontaktman.reporting.refresh-every:PT1S}")
     public synchronized void refresh() {
+        try {
+            readWhatChanged();
+        } catch (RuntimeException e) {
+            // The database away or failing a read: the next look reads again from the same point.
+            log.warn("Reading the projection into memory failed, trying again: {}", e.toString());
+        }
+    }
+
+    private void readWhatChanged() {
         Generations.State state = generations.current();
         if (!state.answering()) {
             return;

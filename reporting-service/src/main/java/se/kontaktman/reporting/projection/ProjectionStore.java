@@ -173,7 +173,7 @@ public class ProjectionStore {
             for (Object value : facts.values()) {
                 Document fact = (Document) value;
                 String ref = fact.getString("r");
-                read.add(new Fact(FactKind.valueOf(fact.getString("k")), fact.getInteger("on"), fact.getLong("at"),
+                read.add(Fact.of(FactKind.valueOf(fact.getString("k")), fact.getInteger("on"), fact.getLong("at"),
                         ref == null ? null : Interned.of(ref), fact.getInteger("n", 0), fact.getInteger("n2", 0),
                         fact.getInteger("c", 0), fact.getInteger("c2", 0)));
             }

@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.Counter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import se.kontaktman.events.IntegrationEvent;
-import se.kontaktman.events.MalformedEventException;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
@@ -52,15 +51,9 @@ final class ProjectionWriter {
         List<Directory.Group> groups = new ArrayList<>();
         List<Directory.Staff> staff = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            Optional<PublishedEvent<IntegrationEvent>> read;
-            try {
-                read = incoming.readIfKnown(record);
-            } catch (MalformedEventException unreadable) {
-                deadLetters.accept(record, unreadable);
-                continue;
-            }
+            Optional<PublishedEvent<IntegrationEvent>> read = incoming.readOrSetAside(record, deadLetters,
+                    unknownTypes);
             if (read.isEmpty()) {
-                unknownTypes.increment();
                 continue;
             }
             PublishedEvent<IntegrationEvent> published = read.get();

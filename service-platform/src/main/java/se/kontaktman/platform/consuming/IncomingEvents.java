@@ -3,7 +3,9 @@ package se.kontaktman.platform.consuming;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import se.kontaktman.events.EventCatalog;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
@@ -41,6 +43,27 @@ public class IncomingEvents {
             }
         }
         return Optional.of(read(record));
+    }
+
+    /**
+     * For a batch listener, which the error handler cannot send single records aside for: a record
+     * that breaks its contract goes to its dead-letter topic, one of an unknown type is counted; both
+     * give empty, and the batch carries on.
+     */
+    public Optional<PublishedEvent<IntegrationEvent>> readOrSetAside(ConsumerRecord<String, byte[]> record,
+                                                                    DeadLetterPublishingRecoverer deadLetters,
+                                                                    Counter unknownTypes) {
+        Optional<PublishedEvent<IntegrationEvent>> read;
+        try {
+            read = readIfKnown(record);
+        } catch (MalformedEventException unreadable) {
+            deadLetters.accept(record, unreadable);
+            return Optional.empty();
+        }
+        if (read.isEmpty()) {
+            unknownTypes.increment();
+        }
+        return read;
     }
 
     /** @throws MalformedEventException when the record is not a readable event of its contract */
