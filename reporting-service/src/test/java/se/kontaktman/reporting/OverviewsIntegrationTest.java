@@ -243,8 +243,11 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
             org.publish(TODAY, new CaseOpened(caseC, org.group, CareProfile.HOME_CARE, TODAY));
             org.publish(TODAY, new ContactPersonAssigned(caseC, org.group, ContactRole.PRIMARY, org.anna, TODAY, null));
             awaitClients(org.anna, 3);
+            // At least once: in the two seconds after a rebuild's switch both generations may set it aside.
             assertThat(deadLetters.awaitRecords(record -> key.equals(record.key()), 1, Duration.ofSeconds(30)))
-                    .hasSize(1);
+                    .isNotEmpty()
+                    .allSatisfy(record -> assertThat(record.headers().lastHeader("kafka_dlt-original-offset"))
+                            .isNotNull());
         }
     }
 
@@ -270,6 +273,12 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void aRebuildReadsTheTopicsAgainWhileTheOldGenerationAnswersAndEndsWithTheSameFigures() {
+        String unreadable = "unreadable-before-rebuild-" + caseA;
+        TopicReader deadLetters = new TopicReader(EmbeddedServers.kafka().bootstrapServers(),
+                Topics.deadLetterTopicOf(Topics.PLANS));
+        writer.send(new ProducerRecord<>(Topics.PLANS, unreadable, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+        assertThat(deadLetters.awaitRecords(record -> unreadable.equals(record.key()), 1, Duration.ofSeconds(30)))
+                .hasSize(1);
         String figuresBefore = http.get("/areas/" + org.area + "/key-figures", as(org.manager)).text();
         String overviewBefore = http.get("/contact-persons/" + org.anna + "/clients", as(org.anna)).text();
         int answering = http.get("/projection").json().get("answering").asInt();
@@ -288,6 +297,11 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
         assertThat(http.get("/contact-persons/" + org.anna + "/clients", as(org.anna)).text())
                 .isEqualTo(overviewBefore);
         assertThat(http.post("/projection/rebuilds", null, as(org.anna)).status()).isEqualTo(403);
+        // The rebuild read the unreadable record again but left it to the generation answering then.
+        try (deadLetters) {
+            assertThat(deadLetters.drain(record -> unreadable.equals(record.key()), Duration.ofSeconds(3)))
+                    .hasSize(1);
+        }
     }
 
     private static String page(PDDocument document, int page) throws IOException {

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.reminder.DeadlineRule;
 import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.reporting.api.KeyFigures.AreaKeyFigures;
@@ -35,6 +37,7 @@ public final class AreaFigures {
     /** How many late facts an answer lists; it counts them all. */
     static final int LISTED = 100;
     private static final DeadlineRule[] RULES = DeadlineRule.values();
+    private static final CareProfile[] CARE_PROFILES = CareProfile.values();
 
     private AreaFigures() {
     }
@@ -47,26 +50,26 @@ public final class AreaFigures {
                                     RuleProfiles profiles) {
         int day = asOf.day();
         int from = (int) periodFrom.toEpochDay();
-        Tally tally = new Tally();
         Map<String, RuleProfile[]> profilesByGroup = new HashMap<>();
-        for (CaseHistory history : cases) {
+        for (String group : staffGroups) {
+            RuleProfile[] byCare = new RuleProfile[CARE_PROFILES.length];
+            for (CareProfile care : CARE_PROFILES) {
+                byCare[care.ordinal()] = profiles.of(care, group);
+            }
+            profilesByGroup.put(group, byCare);
+        }
+        // Each case on its own, so the cases are shared out over the cores and the tallies added up.
+        Tally tally = cases.parallelStream().collect(Tally::new, (sum, history) -> {
             // Cheap first look: the group is on the opening fact, which comes first by date.
-            String group = groupOf(history);
-            if (group == null || !staffGroups.contains(group)) {
-                continue;
+            RuleProfile[] byCare = profilesByGroup.get(groupOf(history));
+            if (byCare == null) {
+                return;
             }
             CaseStatus status = CaseStatus.of(history, asOf);
-            if (status.careProfile() == null) {
-                continue; // opened after the day
+            if (status.careProfile() != null) { // else opened after the day
+                sum.add(status, byCare[status.careProfile().ordinal()], from, day);
             }
-            RuleProfile profile = profilesByGroup.computeIfAbsent(group, g -> new RuleProfile[2])
-                    [status.careProfile().ordinal()];
-            if (profile == null) {
-                profile = profiles.of(status.careProfile(), group);
-                profilesByGroup.get(group)[status.careProfile().ordinal()] = profile;
-            }
-            tally.add(status, profile, from, day);
-        }
+        }, Tally::addAll);
         return new AreaKeyFigures(areaId, areaName, asOf.date(), periodFrom, asOf.knownAsOf(), tally.open,
                 tally.both, share(tally.both, tally.open), tally.currentPlan, share(tally.currentPlan, tally.open),
                 distribution(tally.appointmentToVisit), distribution(tally.visitToPlan), byRule(tally.overdue),
@@ -96,6 +99,26 @@ public final class AreaFigures {
         final Listing countedLate = new Listing();
         final Listing learnedLater = new Listing();
         private LocalDate date;
+
+        void addAll(Tally other) {
+            date = date != null ? date : other.date;
+            open += other.open;
+            both += other.both;
+            currentPlan += other.currentPlan;
+            appointmentToVisit.addAll(other.appointmentToVisit);
+            visitToPlan.addAll(other.visitToPlan);
+            for (int i = 0; i < RULES.length; i++) {
+                overdue[i] += other.overdue[i];
+                metLate[i] += other.metLate[i];
+            }
+            other.checks.forEach((window, counts) -> {
+                int[] sum = checks.computeIfAbsent(window, w -> new int[2]);
+                sum[0] += counts[0];
+                sum[1] += counts[1];
+            });
+            countedLate.addAll(other.countedLate);
+            learnedLater.addAll(other.learnedLater);
+        }
 
         void add(CaseStatus status, RuleProfile profile, int from, int day) {
             date = status.date();
@@ -195,21 +218,48 @@ public final class AreaFigures {
             }
             values[size++] = value;
         }
+
+        void addAll(IntList other) {
+            if (size + other.size > values.length) {
+                values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
+            }
+            System.arraycopy(other.values, 0, values, size, other.size);
+            size += other.size;
+        }
     }
 
+    /** Counts late facts and lists the first {@link #LISTED} by day known, then case: the same whatever the order read. */
     private static final class Listing {
 
+        private static final Comparator<LateFact> ORDER = Comparator.comparing(LateFact::knownOn)
+                .thenComparing(LateFact::caseId).thenComparing(LateFact::fact).thenComparing(LateFact::on);
+
         int count;
-        final List<LateFact> first = new ArrayList<>();
+        List<LateFact> first = new ArrayList<>();
 
         void add(String caseId, Fact fact) {
             count++;
-            if (first.size() < LISTED) {
-                first.add(lateFact(caseId, fact));
+            first.add(lateFact(caseId, fact));
+            if (first.size() >= 2 * LISTED) {
+                keepFirst();
+            }
+        }
+
+        void addAll(Listing other) {
+            count += other.count;
+            first.addAll(other.first);
+            keepFirst();
+        }
+
+        private void keepFirst() {
+            first.sort(ORDER);
+            if (first.size() > LISTED) {
+                first = new ArrayList<>(first.subList(0, LISTED));
             }
         }
 
         LateFacts result() {
+            keepFirst();
             return new LateFacts(count, List.copyOf(first));
         }
     }

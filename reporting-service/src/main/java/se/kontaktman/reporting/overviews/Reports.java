@@ -67,7 +67,7 @@ class Reports {
     /** The open cases where the staff member is ordinarie (first) or ersättare, each by case id. */
     private static List<CaseStatus> clientsOf(ProjectionCache.Loaded loaded, String staffId, AsOf asOf) {
         List<CaseStatus> clients = new ArrayList<>();
-        for (CaseStatus status : openCases(loaded, asOf)) {
+        for (CaseStatus status : openCases(loaded.casesOfContactPerson(staffId), asOf)) {
             if (status.hasContactPerson(staffId)) {
                 clients.add(status);
             }
@@ -83,7 +83,7 @@ class Reports {
         Directory.Group group = directory.group(staffGroupId)
                 .orElseThrow(() -> new NotFoundException("staff group", staffGroupId));
         List<CaseRow> rows = new ArrayList<>();
-        for (CaseStatus status : openCases(loaded, asOf)) {
+        for (CaseStatus status : openCases(loaded.casesOfGroups(List.of(staffGroupId)), asOf)) {
             if (staffGroupId.equals(status.staffGroupId())) {
                 RuleProfile profile = profiles.of(status.careProfile(), staffGroupId);
                 PlanStatus plan = !status.hasPlan() ? PlanStatus.NONE
@@ -101,8 +101,9 @@ class Reports {
         ProjectionCache.Loaded loaded = answering();
         Directory directory = loaded.directory();
         Directory.Area area = directory.area(areaId).orElseThrow(() -> new NotFoundException("area", areaId));
-        return AreaFigures.of(areaId, area.name(), new HashSet<>(directory.groupsOf(areaId)), loaded.allCases(),
-                asOf, periodFrom, profiles);
+        List<String> groups = directory.groupsOf(areaId);
+        return AreaFigures.of(areaId, area.name(), new HashSet<>(groups), loaded.casesOfGroups(groups), asOf,
+                periodFrom, profiles);
     }
 
     /** For a day: its month so far is the period of the flow figures. */
@@ -123,9 +124,9 @@ class Reports {
         return new MonthlyKeyFigures(areaId, area.name(), from, to, knownAsOf, months);
     }
 
-    private static List<CaseStatus> openCases(ProjectionCache.Loaded loaded, AsOf asOf) {
+    private static List<CaseStatus> openCases(List<CaseHistory> cases, AsOf asOf) {
         List<CaseStatus> open = new ArrayList<>();
-        for (CaseHistory history : loaded.allCases()) {
+        for (CaseHistory history : cases) {
             CaseStatus status = CaseStatus.of(history, asOf);
             if (status.open()) {
                 open.add(status);

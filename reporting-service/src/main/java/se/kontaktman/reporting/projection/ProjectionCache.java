@@ -3,9 +3,12 @@ package se.kontaktman.reporting.projection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -40,13 +43,65 @@ public class ProjectionCache {
         this.overlap = overlap;
     }
 
-    /** A generation in memory: every case's history and the organisation. */
-    public record Loaded(int generation, Map<String, CaseHistory> cases, Map<String, Directory.Area> areas,
+    /**
+     * A generation in memory: every case's history and the organisation, with the cases indexed by
+     * their staff group and by everyone ever appointed to them, so that an overview looks only at
+     * the cases it may concern. A case's group is that of its opening; an appointment is never
+     * taken out of the index, as the overview's day may lie before a replacement.
+     */
+    public record Loaded(int generation, Map<String, CaseHistory> cases, Map<String, Set<String>> byGroup,
+                         Map<String, Set<String>> byContactPerson, Map<String, Directory.Area> areas,
                          Map<String, Directory.Group> groups, Map<String, Directory.Staff> staff,
                          Instant readUpTo) {
 
-        public Collection<CaseHistory> allCases() {
-            return cases.values();
+        static Loaded empty(int generation, Instant readUpTo) {
+            return new Loaded(generation, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>(), readUpTo);
+        }
+
+        Loaded readUpTo(Instant instant) {
+            return new Loaded(generation, cases, byGroup, byContactPerson, areas, groups, staff, instant);
+        }
+
+        void put(CaseHistory history) {
+            cases.put(history.caseId(), history);
+            for (Fact fact : history.facts()) {
+                if (fact.kind() == FactKind.CASE_OPENED) {
+                    indexed(byGroup, fact.ref()).add(history.caseId());
+                } else if (fact.kind() == FactKind.CONTACT_PERSON_ASSIGNED) {
+                    indexed(byContactPerson, fact.ref()).add(history.caseId());
+                }
+            }
+        }
+
+        private static Set<String> indexed(Map<String, Set<String>> index, String key) {
+            return index.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
+        }
+
+        /** The cases opened in any of the groups. */
+        public List<CaseHistory> casesOfGroups(Collection<String> staffGroupIds) {
+            List<CaseHistory> found = new ArrayList<>();
+            staffGroupIds.forEach(group -> collect(byGroup.get(group), found));
+            return found;
+        }
+
+        /** The cases the staff member has ever been appointed to, as ordinarie or ersättare. */
+        public List<CaseHistory> casesOfContactPerson(String staffId) {
+            List<CaseHistory> found = new ArrayList<>();
+            collect(byContactPerson.get(staffId), found);
+            return found;
+        }
+
+        private void collect(Set<String> caseIds, List<CaseHistory> into) {
+            if (caseIds != null) {
+                caseIds.forEach(caseId -> {
+                    CaseHistory history = cases.get(caseId);
+                    if (history != null) {
+                        into.add(history);
+                    }
+                });
+            }
         }
 
         public Optional<CaseHistory> caseHistory(String caseId) {
@@ -81,17 +136,20 @@ public class ProjectionCache {
         Loaded current = loaded;
         Instant started = systemClock.instant();
         if (current == null || current.generation() != state.active()) {
-            Loaded fresh = new Loaded(state.active(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), started);
+            Loaded fresh = Loaded.empty(state.active(), started);
             read(fresh, null);
             loaded = fresh;
             log.info("Projection generation {} answers: {} cases in memory, read in {} ms", state.active(),
                     fresh.cases().size(), Duration.between(started, systemClock.instant()).toMillis());
             return;
         }
-        read(current, current.readUpTo().minus(overlap));
-        loaded = new Loaded(current.generation(), current.cases(), current.areas(), current.groups(),
-                current.staff(), started);
+        Instant since = current.readUpTo().minus(overlap);
+        Instant lastWritten = store.lastWritten(current.generation());
+        if (lastWritten == null || lastWritten.isBefore(since)) {
+            return; // nothing written since: the next look starts from the same point
+        }
+        read(current, since);
+        loaded = current.readUpTo(started);
     }
 
     private void read(Loaded into, Instant since) {
@@ -104,6 +162,6 @@ public class ProjectionCache {
                 into.staff().put(member.staffId(), member);
             }
         });
-        store.readCases(into.generation(), since, history -> into.cases().put(history.caseId(), history));
+        store.readCases(into.generation(), since, into::put);
     }
 }

@@ -102,7 +102,8 @@ public class ProjectionConsumers implements SmartLifecycle {
     }
 
     private ConcurrentMessageListenerContainer<String, byte[]> startConsumer(int generation) {
-        ProjectionWriter writer = new ProjectionWriter(generation, incoming, deadLetters, store, unknownTypes, written);
+        ProjectionWriter writer = new ProjectionWriter(generation, generations, incoming, deadLetters, store,
+                unknownTypes, written);
         ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(
                 TOPICS.toArray(String[]::new));
         container.getContainerProperties().setGroupId(groupOf(generation));

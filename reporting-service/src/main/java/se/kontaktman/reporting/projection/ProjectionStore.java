@@ -32,7 +32,8 @@ import se.kontaktman.reporting.organisation.Directory;
  * keyed by the id of the event they came from, and {@code organisation_g<n>}, a document per
  * area, staff group and staff member. Facts are set, never added: an event read twice, or two
  * events in any order, leave the same document. {@code w} is when a document was last written, for
- * the instances that keep the projection in memory to read what changed.
+ * the instances that keep the projection in memory to read what changed; {@code projection_writes}
+ * holds each generation's latest {@code w}.
  */
 @Component
 public class ProjectionStore {
@@ -86,6 +87,20 @@ public class ProjectionStore {
         if (!caseWrites.isEmpty()) {
             cases(generation).bulkWrite(caseWrites, new BulkWriteOptions().ordered(false));
         }
+        // After the documents: whoever sees this stamp can see what it stamps.
+        writes().updateOne(Filters.eq("_id", generation), Updates.max(WRITTEN, written),
+                new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * The latest stamp any instance has written into the generation, or null before the first
+     * write: one document to read before looking for changed cases, which spares the readers a
+     * query when nothing was written (on the embedded stand-in, whose range queries read every
+     * document, a full read every second).
+     */
+    public Instant lastWritten(int generation) {
+        Document last = writes().find(Filters.eq("_id", generation)).first();
+        return last == null ? null : last.getDate(WRITTEN).toInstant();
     }
 
     /** Every case written at or after {@code since} (all with {@code null}), one at a time. */
@@ -120,6 +135,7 @@ public class ProjectionStore {
     }
 
     public void drop(int generation) {
+        writes().deleteOne(Filters.eq("_id", generation));
         List<String> existing = mongo.getDb().listCollectionNames().into(new ArrayList<>());
         for (MongoCollection<Document> collection : List.of(cases(generation), organisation(generation))) {
             if (existing.contains(collection.getNamespace().getCollectionName())) {
@@ -135,6 +151,10 @@ public class ProjectionStore {
 
     private MongoCollection<Document> cases(int generation) {
         return mongo.getDb().getCollection("case_facts_g" + generation);
+    }
+
+    private MongoCollection<Document> writes() {
+        return mongo.getDb().getCollection("projection_writes");
     }
 
     private MongoCollection<Document> organisation(int generation) {

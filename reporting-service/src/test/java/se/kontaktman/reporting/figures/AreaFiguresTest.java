@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.plan.PlanEstablished;
 import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.reporting.api.KeyFigures.AreaKeyFigures;
+import se.kontaktman.reporting.api.KeyFigures.LateFact;
 import se.kontaktman.reporting.api.KeyFigures.PlanCheckProgress;
 import se.kontaktman.reporting.projection.CaseHistory;
 
@@ -105,6 +108,36 @@ class AreaFiguresTest {
                 d(4, 1), RuleProfiles.defaults());
         assertThat(figures.openCases()).isZero();
         assertThat(figures.shareWithBothContactPersons()).isNull();
+    }
+
+    @Test
+    void manyCasesAddUpToTheSameFiguresAndListTheSameLateFactsWhateverTheOrderTheyAreReadIn() {
+        List<CaseHistory> cases = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // Each plan recorded two days after its date: late, and listed.
+            History h = new History();
+            LocalDate plan = d(3, 2).plusDays(i % 20);
+            h.known(d(3, 1), new CaseOpened(h.caseId, G, CareProfile.HOME_CARE, d(3, 1)))
+                    .known(d(3, 1), new ContactPersonAssigned(h.caseId, G, ContactRole.PRIMARY, "anna", d(3, 1), null))
+                    .known(plan.plusDays(2), new PlanEstablished(h.caseId, G, 1, plan, "anna", 1));
+            cases.add(h.history());
+        }
+        cases.addAll(fiveCases());
+        List<CaseHistory> reversed = new ArrayList<>(cases);
+        Collections.reverse(reversed);
+
+        AreaKeyFigures inOrder = AreaFigures.of("north", "Norr", Set.of(G), cases, AsOf.on(d(4, 30)), d(3, 1),
+                RuleProfiles.defaults());
+        AreaKeyFigures backwards = AreaFigures.of("north", "Norr", Set.of(G), reversed, AsOf.on(d(4, 30)), d(3, 1),
+                RuleProfiles.defaults());
+
+        assertThat(inOrder.openCases()).isEqualTo(305);
+        assertThat(inOrder.withBothContactPersons()).isEqualTo(3);
+        assertThat(inOrder.daysAppointmentToVisit().count()).isEqualTo(5);
+        assertThat(inOrder.countedLate().count()).isEqualTo(300);
+        assertThat(inOrder.countedLate().first()).hasSize(AreaFigures.LISTED)
+                .isSortedAccordingTo(Comparator.comparing(LateFact::knownOn));
+        assertThat(backwards).isEqualTo(inOrder);
     }
 
     private AreaKeyFigures figures(AsOf asOf, LocalDate periodFrom) {

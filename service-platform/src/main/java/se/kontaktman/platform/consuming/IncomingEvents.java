@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import se.kontaktman.events.EventCatalog;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
@@ -51,7 +51,7 @@ public class IncomingEvents {
      * give empty, and the batch carries on.
      */
     public Optional<PublishedEvent<IntegrationEvent>> readOrSetAside(ConsumerRecord<String, byte[]> record,
-                                                                    DeadLetterPublishingRecoverer deadLetters,
+                                                                    ConsumerRecordRecoverer deadLetters,
                                                                     Counter unknownTypes) {
         Optional<PublishedEvent<IntegrationEvent>> read;
         try {
