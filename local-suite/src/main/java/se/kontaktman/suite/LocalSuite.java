@@ -1,5 +1,8 @@
 package se.kontaktman.suite;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +17,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.kontaktman.assignment.AssignmentServiceApplication;
 import se.kontaktman.embedded.EmbeddedKafka;
 import se.kontaktman.embedded.EmbeddedMongo;
+import se.kontaktman.identity.DemoCredentials;
+import se.kontaktman.identity.IdentityProviderApplication;
+import se.kontaktman.identity.StaffDirectory;
+import se.kontaktman.identity.signin.PasswordSignIn;
 import se.kontaktman.plan.PlanServiceApplication;
 import se.kontaktman.reminder.ReminderServiceApplication;
 import se.kontaktman.reporting.ReportingServiceApplication;
@@ -31,21 +38,20 @@ public final class LocalSuite implements AutoCloseable {
      * Where things listen and where data is kept; see {@link #fromEnvironment()}. With
      * {@code servers} set, the services use those instead of the embedded ones.
      */
-    public record Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
-                           int reminderPort, int reportingPort, String organisationSeed, ExternalServers servers,
-                           String databasePrefix,
+    public record Settings(Path dataDir, int kafkaPort, int mongoPort, int identityPort, int assignmentPort,
+                           int planPort, int reminderPort, int reportingPort, String organisationSeed,
+                           ExternalServers servers, String issuer, String databasePrefix,
                            boolean assignmentOnly, List<String> arguments) {
 
         public Settings {
             arguments = List.copyOf(arguments);
         }
 
-        /** Embedded servers and every service; port 0 means any free port. */
-        public Settings(Path dataDir, int kafkaPort, int mongoPort, int assignmentPort, int planPort,
+        /** Embedded servers, the suite's own OpenID provider and every service; port 0 means any free port. */
+        public Settings(Path dataDir, int kafkaPort, int mongoPort, int identityPort, int assignmentPort, int planPort,
                         int reminderPort, int reportingPort, String organisationSeed) {
-            this(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, reminderPort, reportingPort, organisationSeed,
-                    null,
-                    "kontaktman", false, List.of());
+            this(dataDir, kafkaPort, mongoPort, identityPort, assignmentPort, planPort, reminderPort, reportingPort,
+                    organisationSeed, null, null, "kontaktman", false, List.of());
         }
 
         /**
@@ -53,8 +59,8 @@ public final class LocalSuite implements AutoCloseable {
          * {@code --name=value} outranks the suite's own setting of the same name.
          */
         public Settings withArguments(List<String> given) {
-            return new Settings(dataDir, kafkaPort, mongoPort, assignmentPort, planPort, reminderPort, reportingPort,
-                    organisationSeed, servers, databasePrefix, assignmentOnly, given);
+            return new Settings(dataDir, kafkaPort, mongoPort, identityPort, assignmentPort, planPort, reminderPort,
+                    reportingPort, organisationSeed, servers, issuer, databasePrefix, assignmentOnly, given);
         }
     }
 
@@ -70,6 +76,8 @@ public final class LocalSuite implements AutoCloseable {
     private EmbeddedKafka kafka;
     private ExternalServers servers;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private ConfigurableApplicationContext identity;
+    private String issuer;
     private final Map<String, String> endpoints = new LinkedHashMap<>();
 
     private LocalSuite(Settings settings) {
@@ -94,12 +102,14 @@ public final class LocalSuite implements AutoCloseable {
                 Path.of(env("KONTAKTMAN_DATA_DIR", "data")),
                 Integer.parseInt(env("KONTAKTMAN_KAFKA_PORT", "19092")),
                 Integer.parseInt(env("KONTAKTMAN_MONGO_PORT", "37017")),
+                Integer.parseInt(env("IDENTITY_PORT", "9000")),
                 Integer.parseInt(env("ASSIGNMENT_PORT", "8081")),
                 Integer.parseInt(env("PLAN_PORT", "8082")),
                 Integer.parseInt(env("REMINDER_PORT", "8083")),
                 Integer.parseInt(env("REPORTING_PORT", "8084")),
                 env("ORGANISATION_SEED", "classpath:seed/organisation.json"),
-                servers, "kontaktman", false, List.of());
+                servers, env("KONTAKTMAN_ISSUER_URI", "").isEmpty() ? null : env("KONTAKTMAN_ISSUER_URI", ""),
+                "kontaktman", false, List.of());
     }
 
     public static LocalSuite start(Settings settings) {
@@ -127,6 +137,7 @@ public final class LocalSuite implements AutoCloseable {
         if (mongo != null) {
             endpoints.put("Data folder", data.toString());
         }
+        startSignIn(data);
 
         SpringApplication assignment = AssignmentServiceApplication.application();
         services.add(run(assignment, Map.of(
@@ -157,13 +168,51 @@ public final class LocalSuite implements AutoCloseable {
         endpoints.put("reporting-service", describe(services.get(3)));
     }
 
+    /**
+     * The suite's own OpenID provider, unless the settings name another (KONTAKTMAN_ISSUER_URI):
+     * first, so that the services can fetch its keys. Its address is fixed before it starts, as
+     * its tokens carry it.
+     */
+    private void startSignIn(Path data) {
+        if (settings.issuer() != null) {
+            issuer = settings.issuer();
+            endpoints.put("OpenID provider", issuer + "  (given)");
+            return;
+        }
+        int port = settings.identityPort() != 0 ? settings.identityPort() : freePort();
+        issuer = "http://localhost:" + port;
+        SpringApplication provider = IdentityProviderApplication.application();
+        provider.setRegisterShutdownHook(false);
+        identity = provider.run(arguments(Map.of(
+                "server.port", String.valueOf(port),
+                "kontaktman.identity.issuer", issuer,
+                "kontaktman.identity.data-dir", data.resolve("identity").toString(),
+                "kontaktman.identity.organisation", settings.organisationSeed())));
+        endpoints.put("OpenID provider", issuer + "  (sign in with a staff id and its demo password, below)");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private ConfigurableApplicationContext run(SpringApplication app, Map<String, String> own) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.mongodb.uri", servers.mongoUri());
+        properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
         properties.put("spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers());
         // The embedded MongoDB-wire server has no sessions, so no transactions.
         properties.put("kontaktman.mongo.transactions", String.valueOf(servers.mongoTransactions()));
         properties.putAll(own);
+        app.setRegisterShutdownHook(false);
+        return app.run(arguments(properties));
+    }
+
+    private String[] arguments(Map<String, String> own) {
+        Map<String, String> properties = new LinkedHashMap<>(own);
         List<String> others = new ArrayList<>();
         for (String argument : settings.arguments()) {
             int equals = argument.indexOf('=');
@@ -173,13 +222,12 @@ public final class LocalSuite implements AutoCloseable {
                 others.add(argument);
             }
         }
-        app.setRegisterShutdownHook(false);
         // As command-line arguments: they outrank the service's own configuration file. A name
         // given twice would be read as both values joined, so the suite's and the user's are merged.
         List<String> arguments = new ArrayList<>(properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toList());
         arguments.addAll(others);
-        return app.run(arguments.toArray(String[]::new));
+        return arguments.toArray(String[]::new);
     }
 
     private static String describe(ConfigurableApplicationContext service) {
@@ -193,6 +241,30 @@ public final class LocalSuite implements AutoCloseable {
 
     public Map<String, String> endpoints() {
         return Collections.unmodifiableMap(endpoints);
+    }
+
+    /** The OpenID provider whose tokens the services accept. */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The demo staff's passwords, by staff id; empty where another provider signs people in. */
+    public Map<String, String> demoPasswords() {
+        if (identity == null) {
+            return Map.of();
+        }
+        return identity.getBean(DemoCredentials.class).passwords(identity.getBean(StaffDirectory.class));
+    }
+
+    /** A signed-in staff member's access token, from the suite's own provider. */
+    public String signIn(String staffId) {
+        return new PasswordSignIn(issuer).accessToken(staffId, demoPasswords().get(staffId));
+    }
+
+    /** A monitoring system's access token (role OPERATIONS), for the actuator's metrics. */
+    public String monitoringToken() {
+        return new PasswordSignIn(issuer).clientToken(DemoCredentials.MONITORING_CLIENT,
+                identity.getBean(DemoCredentials.class).monitoringSecret());
     }
 
     /** The servers in use: the embedded ones, or those the settings named. */
@@ -227,6 +299,10 @@ public final class LocalSuite implements AutoCloseable {
             services.get(i).close();
         }
         services.clear();
+        if (identity != null) {
+            identity.close();
+            identity = null;
+        }
         if (kafka != null) {
             kafka.stop();
         }
@@ -244,6 +320,10 @@ public final class LocalSuite implements AutoCloseable {
             ReportingBenchmark.run(java.util.Arrays.copyOfRange(args, 2, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("token")) {
+            printToken(args);
+            return;
+        }
         if (args.length > 0 && args[0].equals("benchmark")) {
             AssignmentBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -256,8 +336,33 @@ public final class LocalSuite implements AutoCloseable {
         }, "suite-shutdown"));
         StringBuilder ready = new StringBuilder("\n\nThe kontaktman suite is ready.\n");
         suite.endpoints().forEach((what, where) -> ready.append(String.format("  %-24s %s%n", what, where)));
+        if (!suite.demoPasswords().isEmpty()) {
+            ready.append("Demo sign-in (staff id, password; kept in the data folder):\n");
+            suite.demoPasswords().forEach((staffId, password) ->
+                    ready.append(String.format("  %-24s %s%n", staffId, password)));
+            ready.append("An access token for curl: java -jar local-suite/target/local-suite.jar token <staff id>\n");
+        }
         ready.append("Stop it with Ctrl-C.\n");
         log.info(ready.toString());
+    }
+
+    /**
+     * {@code token <staff id> [password]}: signs the staff member in at the running suite's
+     * provider, through its sign-in form, and prints the access token, for curl. Without a
+     * password, the demo password kept in the data folder.
+     */
+    private static void printToken(String[] args) {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("Usage: token <staff id> [password]");
+        }
+        Settings settings = fromEnvironment();
+        String issuer = settings.issuer() != null ? settings.issuer() : "http://localhost:" + settings.identityPort();
+        String password = args.length > 2 ? args[2]
+                : DemoCredentials.passwordIn(settings.dataDir().resolve("identity"), args[1]);
+        if (password == null) {
+            throw new IllegalArgumentException("No demo password for " + args[1]);
+        }
+        System.out.println(new PasswordSignIn(issuer).accessToken(args[1], password));
     }
 
     private static String env(String name, String fallback) {

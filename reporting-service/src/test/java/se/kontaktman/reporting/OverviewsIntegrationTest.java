@@ -281,7 +281,7 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
                 .hasSize(1);
         String figuresBefore = http.get("/areas/" + org.area + "/key-figures", as(org.manager)).text();
         String overviewBefore = http.get("/contact-persons/" + org.anna + "/clients", as(org.anna)).text();
-        int answering = http.get("/projection").json().get("answering").asInt();
+        int answering = http.get("/projection", as(org.manager)).json().get("answering").asInt();
 
         Http.Response started = http.post("/projection/rebuilds", null, as(org.manager));
         assertThat(started.status()).isEqualTo(202);
@@ -291,7 +291,7 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
         // The old generation answers meanwhile.
         assertThat(http.get("/areas/" + org.area + "/key-figures", as(org.manager)).text()).isEqualTo(figuresBefore);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/projection").json().get("inMemory").asInt()
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/projection", as(org.manager)).json().get("inMemory").asInt()
                 == answering + 1);
         assertThat(http.get("/areas/" + org.area + "/key-figures", as(org.manager)).text()).isEqualTo(figuresBefore);
         assertThat(http.get("/contact-persons/" + org.anna + "/clients", as(org.anna)).text())

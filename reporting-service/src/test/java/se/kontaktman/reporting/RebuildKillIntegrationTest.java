@@ -37,6 +37,7 @@ import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.EventWriter;
 import se.kontaktman.platform.testing.Http;
+import se.kontaktman.platform.testing.TestIdentityProvider;
 import se.kontaktman.reporting.support.Organisation;
 import tools.jackson.databind.JsonNode;
 
@@ -68,10 +69,11 @@ class RebuildKillIntegrationTest {
                     .until(() -> figures(first, org).get("openCases").asInt() == CASES);
             before = figures(first, org);
 
-            assertThat(first.http.post("/projection/rebuilds", null, "X-Dev-Staff-Id", org.manager).status())
+            assertThat(first.http.post("/projection/rebuilds", null, signedIn(org.manager)).status())
                     .isEqualTo(202);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).ignoreExceptions()
-                    .until(() -> first.http.get("/projection").json().get("progress").get("read").asLong() > 0);
+                    .until(() -> first.http.get("/projection", signedIn(org.manager)).json().get("progress").get("read")
+                            .asLong() > 0);
             first.kill();
         }
         try (MongoClient mongo = MongoClients.create(EmbeddedServers.mongo().connectionString())) {
@@ -82,7 +84,8 @@ class RebuildKillIntegrationTest {
         try (Instance again = start(logs.resolve("again.log"))) {
             // Generation 2 was still being built when the process died: it is finished, then answers.
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                    .until(() -> again.http.get("/projection").json().get("inMemory").asInt() == 2);
+                    .until(() -> again.http.get("/projection", signedIn(org.manager)).json().get("inMemory")
+                            .asInt() == 2);
             JsonNode after = figures(again, org);
             assertThat(after.get("openCases").asInt()).isEqualTo(CASES);
             assertThat(after).isEqualTo(before);
@@ -122,8 +125,13 @@ class RebuildKillIntegrationTest {
     }
 
     private static JsonNode figures(Instance instance, Organisation org) {
-        return instance.http.get("/areas/" + org.area + "/key-figures?asOf=2026-11-23", "X-Dev-Staff-Id",
-                org.manager).json();
+        return instance.http.get("/areas/" + org.area + "/key-figures?asOf=2026-11-23", signedIn(org.manager))
+                .json();
+    }
+
+    private static String[] signedIn(String staffId) {
+        return new String[]{"Authorization", "Bearer " + TestIdentityProvider.get().token(staffId,
+                TestIdentityProvider.STAFF_ROLES)};
     }
 
     private Instance start(Path log) throws IOException {
@@ -138,6 +146,7 @@ class RebuildKillIntegrationTest {
                 "--spring.kafka.bootstrap-servers=" + EmbeddedServers.kafka().bootstrapServers(),
                 "--spring.kafka.consumer.group-id=" + group,
                 "--kontaktman.mongo.transactions=false",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.get().issuer(),
                 // Small batches, so that the rebuild takes long enough to be killed in the middle.
                 "--spring.kafka.consumer.max-poll-records=200",
                 "--kontaktman.reporting.progress-every=PT0.2S",
@@ -165,7 +174,8 @@ class RebuildKillIntegrationTest {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("reporting-service stopped; see " + log);
                         }
-                        return http.get("/projection").json().get("inMemory").asInt() == generation;
+                        return http.get("/projection", signedIn("anna.berg")).json().get("inMemory").asInt()
+                                == generation;
                     });
         }
 

@@ -11,6 +11,7 @@ import se.kontaktman.platform.publishing.KafkaHealthConfiguration;
 import se.kontaktman.platform.publishing.PublishedTopics;
 import se.kontaktman.platform.publishing.PublishingConfiguration;
 import se.kontaktman.platform.rules.RuleProfilesConfiguration;
+import se.kontaktman.platform.security.SecurityConfiguration;
 import se.kontaktman.platform.time.ClockConfiguration;
 import se.kontaktman.platform.web.WebConfiguration;
 
@@ -21,7 +22,7 @@ class ServicePlatformImports implements ImportSelector {
     public String[] selectImports(AnnotationMetadata metadata) {
         List<Class<?>> imports = new ArrayList<>(List.of(ClockConfiguration.class, MongoConfiguration.class,
                 EventSourcingConfiguration.class, KafkaHealthConfiguration.class, WebConfiguration.class,
-                RuleProfilesConfiguration.class, PublishedTopics.class));
+                RuleProfilesConfiguration.class, PublishedTopics.class, SecurityConfiguration.class));
         Object outbox = metadata.getAnnotationAttributes(EnableServicePlatform.class.getName()).get("outbox");
         if (Boolean.TRUE.equals(outbox)) {
             imports.add(PublishingConfiguration.class);

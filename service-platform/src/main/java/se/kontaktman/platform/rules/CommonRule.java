@@ -3,8 +3,12 @@ package se.kontaktman.platform.rules;
 /** The rules every service refuses by; each service's own are in its catalogue. */
 public enum CommonRule implements Rule {
 
-    /** A request names its staff member (until sign-in, in a development header). */
-    STAFF_IDENTITY_REQUIRED("staff-identity-required", RefusalStatus.UNAUTHENTICATED),
+    /** Every request carries a valid access token from the suite's sign-in. */
+    SIGNED_IN("signed-in", RefusalStatus.UNAUTHENTICATED),
+    /** What a staff member asks for, the identity provider's roles for them allow. */
+    ROLE("role", RefusalStatus.FORBIDDEN),
+    /** The staff member's own requests: a token naming a staff member, not a system's. */
+    STAFF_TOKEN("staff-token", RefusalStatus.FORBIDDEN),
     /** Ids of areas, staff groups and staff are the organisation's own, and never a personnummer. */
     ORGANISATION_ID("OrganisationId", RefusalStatus.INVALID_INPUT),
     /** Case ids are random UUIDs. */

@@ -18,8 +18,12 @@ public final class Ids {
     private Ids() {
     }
 
+    public static boolean isValid(String id) {
+        return id != null && COMPILED.matcher(id).matches();
+    }
+
     public static String require(String field, String id) {
-        if (id == null || !COMPILED.matcher(id).matches()) {
+        if (!isValid(id)) {
             throw new Refusal(CommonRule.ORGANISATION_ID, field, MESSAGE);
         }
         return id;

@@ -6,14 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The staff id of whoever makes the request, on a controller method's {@code String} parameter.
- * Until staff sign in through the gateway, it comes from the development header
- * {@value #DEV_HEADER}: its name says that it is not authentication, and it must not be
- * reachable from outside the gateway. A request without it is refused with 401.
+ * The staff id of the signed-in staff member who makes the request, from the access token, on a
+ * controller method's {@code String} parameter. A request without a staff member's token never
+ * reaches the method (401), and one with a system's token is refused (403, {@code staff-token}).
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Actor {
-
-    String DEV_HEADER = "X-Dev-Staff-Id";
 }

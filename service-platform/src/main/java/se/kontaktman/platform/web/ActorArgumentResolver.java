@@ -5,11 +5,9 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import se.kontaktman.platform.rules.CommonRule;
-import se.kontaktman.platform.rules.Ids;
-import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.security.SignedIn;
 
-/** Resolves {@link Actor} parameters: 401 without a staff id, 400 for one of the wrong shape. */
+/** Resolves {@link Actor} parameters from the access token. */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -20,11 +18,6 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public String resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        String staffId = request.getHeader(Actor.DEV_HEADER);
-        if (staffId == null || staffId.isBlank()) {
-            throw new Refusal(CommonRule.STAFF_IDENTITY_REQUIRED, Actor.DEV_HEADER,
-                    "the request must say which staff member makes it (header " + Actor.DEV_HEADER + ")");
-        }
-        return Ids.require(Actor.DEV_HEADER, staffId);
+        return SignedIn.current().staffId();
     }
 }

@@ -1,23 +1,24 @@
 package se.kontaktman.platform.web;
 
-import java.util.Arrays;
 import java.util.List;
 
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
-import org.springdoc.core.customizers.OperationCustomizer;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Problem details for every refusal, and {@link Actor} parameters, documented as the header they come from. */
+/** Problem details for every refusal, and {@link Actor} parameters from the access token. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
+    private static final String BEARER = "bearer";
+
     static {
-        // Not a query parameter, whatever springdoc would guess: the customizer below documents the header.
+        // Not a query parameter, whatever springdoc would guess: it comes from the token.
         SpringDocUtils.getConfig().addAnnotationsToIgnore(Actor.class);
     }
 
@@ -31,17 +32,13 @@ public class WebConfiguration implements WebMvcConfigurer {
         return new ProblemDetailsAdvice();
     }
 
+    /** The API document says how to sign in: every operation takes a bearer token. */
     @Bean
-    OperationCustomizer actorHeaderInApiDocument() {
-        return (operation, handler) -> {
-            boolean asksForActor = Arrays.stream(handler.getMethodParameters())
-                    .anyMatch(p -> p.hasParameterAnnotation(Actor.class));
-            if (asksForActor) {
-                operation.addParametersItem(new HeaderParameter().name(Actor.DEV_HEADER).required(true)
-                        .description("The staff id of whoever makes the request (development stand-in for sign-in)")
-                        .schema(new StringSchema().pattern(se.kontaktman.platform.rules.Ids.PATTERN)));
-            }
-            return operation;
+    OpenApiCustomizer bearerTokenInApiDocument() {
+        return api -> {
+            api.schemaRequirement(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                    .bearerFormat("JWT").description("An access token from the suite's OpenID provider"));
+            api.addSecurityItem(new SecurityRequirement().addList(BEARER));
         };
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a test context at the shared embedded servers, with a database of its own. */
+/** Points a test context at the shared embedded servers, with a database of its own, and at the test OpenID provider. */
 public class EmbeddedServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -16,7 +16,9 @@ public class EmbeddedServersInitializer implements ApplicationContextInitializer
                 "spring.mongodb.database=test_" + UUID.randomUUID().toString().replace("-", ""),
                 "spring.kafka.bootstrap-servers=" + EmbeddedServers.kafka().bootstrapServers(),
                 // A consumer group of its own, so that contexts sharing the broker each read everything.
-                "spring.kafka.consumer.group-id=test-" + UUID.randomUUID()
+                "spring.kafka.consumer.group-id=test-" + UUID.randomUUID(),
+                // Tokens from the test's own OpenID provider, over HTTP.
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.get().issuer()
         ).applyTo(context);
     }
 }

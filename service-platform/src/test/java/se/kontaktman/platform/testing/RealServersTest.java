@@ -38,6 +38,7 @@ public abstract class RealServersTest {
         registry.add("spring.mongodb.database", () -> "kontaktman_it");
         registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
         registry.add("kontaktman.mongo.transactions", () -> "true");
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIdentityProvider.get()::issuer);
     }
 
     @LocalServerPort

@@ -5,7 +5,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
-import se.kontaktman.platform.web.Actor;
 
 /**
  * The base of every service's integration tests: the service started through its own main
@@ -30,8 +29,16 @@ public abstract class ServiceIntegrationTest {
         http = new Http(port);
     }
 
-    /** The header that says which staff member makes a request. */
+    /**
+     * The header of a request made by the staff member, signed in: a bearer token with every staff
+     * role, so that what the service allows is decided by the organisation's record of them.
+     */
     protected static String[] as(String staffId) {
-        return new String[]{Actor.DEV_HEADER, staffId};
+        return bearer(TestIdentityProvider.get().token(staffId, TestIdentityProvider.STAFF_ROLES));
+    }
+
+    /** A request made with the token, such as one the service must refuse. */
+    protected static String[] bearer(String token) {
+        return new String[]{"Authorization", "Bearer " + token};
     }
 }

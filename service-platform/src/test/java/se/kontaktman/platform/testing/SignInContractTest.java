@@ -1,0 +1,81 @@
+package se.kontaktman.platform.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service answers before its own rules are asked: a request without a valid access
+ * token from the configured provider is refused with 401 problem details naming the rule
+ * {@code signed-in}, whatever is wrong with the token, and nothing of the data is in the answer;
+ * the health probes and the API document stay open; the actuator's metrics need the role
+ * OPERATIONS. A service's test extends this with one of its own reads.
+ */
+public abstract class SignInContractTest extends ServiceIntegrationTest {
+
+    /** A path the service answers with 200 to the staff member. */
+    protected abstract String protectedPath();
+
+    /** A staff member who may read {@link #protectedPath()}. */
+    protected abstract String reader();
+
+    @Test
+    void aValidTokenIsAnswered() {
+        assertThat(http.get(protectedPath(), as(reader())).status()).isEqualTo(200);
+    }
+
+    @Test
+    void noTokenIsRefusedWith401ProblemDetailsNamingTheRule() {
+        Http.Response refused = http.get(protectedPath());
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("rule").asString()).isEqualTo("signed-in");
+    }
+
+    @Test
+    void anExpiredTokenATokenSignedByAnotherKeyForAnotherAudienceOrFromAnotherIssuerIsRefused() {
+        TestIdentityProvider provider = TestIdentityProvider.get();
+        List<String> refused = List.of(
+                provider.tokenFor(reader()).expiresAt(Instant.now().minusSeconds(120)).sign(),
+                provider.tokenFor(reader()).signedByAnUnknownKey().sign(),
+                provider.tokenFor(reader()).audience("another-system").sign(),
+                provider.tokenFor(reader()).issuer("http://127.0.0.1:1/elsewhere").sign(),
+                "not-a-token");
+        for (String token : refused) {
+            Http.Response answer = http.get(protectedPath(), bearer(token));
+            assertThat(answer.status()).as(token).isEqualTo(401);
+            assertThat(answer.json().get("rule").asString()).isEqualTo("signed-in");
+            assertThat(answer.json().toString()).doesNotContain(reader());
+        }
+    }
+
+    @Test
+    void aSystemsTokenWithoutAStaffIdIsNotAStaffMembersRequest() {
+        Http.Response answer = http.get(protectedPath(),
+                bearer(TestIdentityProvider.get().tokenFor(null).roles(List.of("OPERATIONS")).sign()));
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.json().get("rule").asString()).isIn("staff-token", "role");
+    }
+
+    @Test
+    void healthAndTheApiDocumentAreOpenAndTheDocumentSaysHowToSignIn() {
+        // Open: answered without a token (up, or down while a service is still getting ready).
+        assertThat(http.get("/actuator/health").status()).isIn(200, 503);
+        assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
+        Http.Response document = http.get("/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+    }
+
+    @Test
+    void metricsNeedTheOperationsRole() {
+        assertThat(http.get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(http.get("/actuator/prometheus", as(reader())).status()).isEqualTo(403);
+        String monitoring = TestIdentityProvider.get().tokenFor(null).roles(List.of("OPERATIONS")).sign();
+        assertThat(http.get("/actuator/prometheus", bearer(monitoring)).status()).isEqualTo(200);
+    }
+}
