@@ -2,10 +2,14 @@ package se.kontaktman.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import se.kontaktman.platform.security.SignedIn;
+import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.ServiceIntegrationTest;
+import se.kontaktman.platform.testing.TestIdentityProvider;
 import se.kontaktman.assignment.support.OrganisationFixture;
 import se.kontaktman.assignment.support.TestPersonnummer;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +33,13 @@ class OperationsIntegrationTest extends ServiceIntegrationTest {
     void prometheusShowsAxonsAndThePublishersMetrics() {
         OrganisationFixture org = new OrganisationFixture().defineOver(http);
         http.post("/cases", Map.of("personnummer", TestPersonnummer.random(), "name", "Tyra", "staffGroupId",
-                org.groupId, "careProfile", "LSS", "startDate", "2026-11-02"));
+                org.groupId, "careProfile", "LSS", "startDate", "2026-11-02"), as(org.plannerId));
 
-        String metrics = http.get("/actuator/prometheus").text();
+        // Metrics are read by a monitoring system: a client's token with the role OPERATIONS, no staff id.
+        String monitoring = TestIdentityProvider.get().tokenFor(null).roles(List.of(SignedIn.OPERATIONS)).sign();
+        Http.Response prometheus = http.get("/actuator/prometheus", bearer(monitoring));
+        assertThat(prometheus.status()).as(prometheus.text()).isEqualTo(200);
+        String metrics = prometheus.text();
 
         assertThat(metrics).contains("kontaktman_publisher_lag_seconds")
                 .contains("kontaktman_publisher_sent_total")

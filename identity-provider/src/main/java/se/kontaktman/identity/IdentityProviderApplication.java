@@ -18,9 +18,23 @@ public class IdentityProviderApplication {
 
     public static final String CONFIG_NAME = "identity-provider";
 
+    /**
+     * Started beside the services in one JVM (the local suite, the benchmarks), it finds their
+     * auto-configuration on the classpath too: none of it is the provider's, and MongoDB's and
+     * Kafka's would try to connect.
+     */
+    private static final String NOT_ITS_OWN = String.join(",",
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "org.axonframework.extensions.mongo.springboot.autoconfig.MongoAutoConfiguration",
+            "org.axonframework.extensions.mongo.springboot.autoconfig.MongoDeadLetterProviderAutoConfiguration",
+            "org.axonframework.springboot.autoconfig.UpdateCheckerAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
+
     public static SpringApplication application() {
         SpringApplication application = new SpringApplication(IdentityProviderApplication.class);
-        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
+        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME,
+                "spring.autoconfigure.exclude", NOT_ITS_OWN));
         return application;
     }
 

@@ -34,16 +34,19 @@ public final class AssignmentBenchmark {
 
     private static final String GROUP = "solbacken";
     private static final String[] CARE_STAFF = {"anna.berg", "bertil.ek", "cecilia.holm"};
-    /** The group's planner, who assigns its contact persons (H1). */
+    /** The group's planner, who opens its cases and assigns their contact persons (H1). */
     private static final String PLANNER = "pia.planerare";
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** The planner's {@code Authorization} header: every command is theirs. */
+    private final String signedIn;
     private final AtomicInteger serial = new AtomicInteger();
 
-    private AssignmentBenchmark(int port) {
+    private AssignmentBenchmark(int port, String accessToken) {
         this.base = "http://127.0.0.1:" + port;
+        this.signedIn = "Bearer " + accessToken;
     }
 
     static void run(String[] args) throws Exception {
@@ -55,10 +58,12 @@ public final class AssignmentBenchmark {
         // runs: the others would share its two cores here, where in operation each has its own.
         LocalSuite.ExternalServers external = LocalSuite.fromEnvironment().servers();
         String database = "kontaktman_benchmark_" + System.currentTimeMillis();
-        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, 0, "classpath:seed/organisation.json",
-                external, database, true, List.of());
+        // The suite's own OpenID provider (issuer null), whose demo passwords sign the planner in.
+        LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, 0, 0,
+                "classpath:seed/organisation.json", external, null, database, true, List.of());
         try (LocalSuite suite = LocalSuite.start(settings)) {
-            AssignmentBenchmark benchmark = new AssignmentBenchmark(suite.assignmentPort());
+            // One sign-in for the run: its token lasts 30 minutes, far longer than a run.
+            AssignmentBenchmark benchmark = new AssignmentBenchmark(suite.assignmentPort(), suite.signIn(PLANNER));
             benchmark.closedLoop(Math.min(600, commands), clients); // warm-up, not reported
 
             Result throughput = benchmark.closedLoop(commands, clients);
@@ -182,7 +187,8 @@ public final class AssignmentBenchmark {
                 {"personnummer":"%s","name":"Benchmark Klient %d","staffGroupId":"%s","careProfile":"HOME_CARE",
                  "startDate":"%s"}""".formatted(personnummer(), serial.incrementAndGet(), GROUP, LocalDate.now(STOCKHOLM).minusDays(2));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/cases"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Content-Type", "application/json").header("Authorization", signedIn)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 201) {
             throw new IOException("open case answered " + response.statusCode()
                     + (response.statusCode() == 409 ? " (a random personnummer drawn twice)" : ""));
@@ -197,7 +203,7 @@ public final class AssignmentBenchmark {
                 {"primaryStaffId":"%s","substituteStaffId":"%s","effectiveFrom":"%s"}""".formatted(
                 CARE_STAFF[first], CARE_STAFF[(first + 1) % CARE_STAFF.length], LocalDate.now(STOCKHOLM).minusDays(1));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/cases/" + caseId
-                + "/contact-persons")).header("Content-Type", "application/json").header("X-Dev-Staff-Id", PLANNER)
+                + "/contact-persons")).header("Content-Type", "application/json").header("Authorization", signedIn)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 204) {
             throw new IOException("assign answered " + response.statusCode());

@@ -1,6 +1,7 @@
 package se.kontaktman.suite;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,11 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,34 +32,45 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import se.kontaktman.embedded.EmbeddedKafka;
 import se.kontaktman.embedded.EmbeddedMongo;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
+import se.kontaktman.identity.DemoCredentials;
+import se.kontaktman.identity.IdentityProviderApplication;
+import se.kontaktman.identity.signin.PasswordSignIn;
+import tools.jackson.databind.json.JsonMapper;
 
-/** What the benchmarks of the consuming services share: publishing fast, the plain read they are compared with, a service's heap. */
+/**
+ * What the benchmarks of the consuming services share: publishing fast, the plain read they are
+ * compared with, an OpenID provider to sign in at, a service's heap.
+ */
 final class Benchmarks {
 
     private Benchmarks() {
     }
 
-    /** What a benchmark measures, given the embedded servers' addresses. */
+    /** What a benchmark measures, given the embedded servers' addresses and the provider to sign in at. */
     @FunctionalInterface
     interface Measurement {
-        void measure(String mongoUri, String kafkaBootstrapServers) throws Exception;
+        void measure(String mongoUri, String kafkaBootstrapServers, SignIn signIn) throws Exception;
     }
 
     /**
      * Runs a measurement on an embedded Kafka broker and MongoDB-wire server keeping their data on
-     * disk in a temporary folder, deleted afterwards; then ends the JVM (the broker leaves threads).
+     * disk in a temporary folder, deleted afterwards, and the suite's OpenID provider for the staff
+     * given (services answer only signed-in requests); then ends the JVM (the broker leaves threads).
      */
-    static void onEmbeddedServers(String name, Measurement measurement) throws Exception {
+    static void onEmbeddedServers(String name, List<SignIn.Staff> staff, Measurement measurement) throws Exception {
         Path data = Files.createTempDirectory("kontaktman-" + name + "-benchmark");
         try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(data.resolve("mongo/kontaktman.mv"), 0).start();
-             EmbeddedKafka kafka = new EmbeddedKafka(data.resolve("kafka"), 0).start()) {
-            measurement.measure(mongo.connectionString(), kafka.bootstrapServers());
+             EmbeddedKafka kafka = new EmbeddedKafka(data.resolve("kafka"), 0).start();
+             SignIn signIn = SignIn.start(data.resolve("identity"), staff)) {
+            measurement.measure(mongo.connectionString(), kafka.bootstrapServers(), signIn);
         } finally {
             AssignmentBenchmark.deleteQuietly(data);
         }
@@ -148,9 +163,106 @@ final class Benchmarks {
     }
 
     /**
+     * The suite's OpenID provider in this JVM, for a benchmark that runs a service without the
+     * local suite: the service accepts only its tokens, as it would a municipality's provider's.
+     * Its organisation file lists only the staff the benchmark signs in as; it and the provider's
+     * signing key and demo passwords are kept in the folder given.
+     */
+    static final class SignIn implements AutoCloseable {
+
+        /** Tokens last 30 minutes; a benchmark can run longer, so each is renewed well before. */
+        private static final Duration RENEW_AFTER = Duration.ofMinutes(20);
+        private static final String CLIENT = "client:";
+        /** A staff member of the provider's organisation file, with one role. */
+        record Staff(String staffId, String name, String role) {
+        }
+
+        private record Token(String value, long obtainedAt) {
+        }
+
+        private final ConfigurableApplicationContext context;
+        private final String issuer;
+        private final Map<String, Token> tokens = new HashMap<>();
+
+        private SignIn(ConfigurableApplicationContext context, String issuer) {
+            this.context = context;
+            this.issuer = issuer;
+        }
+
+        static SignIn start(Path data, List<Staff> staff) throws IOException {
+            List<Map<String, Object>> people = new ArrayList<>();
+            for (Staff person : staff) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("staffId", person.staffId());
+                entry.put("name", person.name());
+                entry.put("roles", List.of(person.role()));
+                people.add(entry);
+            }
+            Map<String, Object> organisation = new LinkedHashMap<>();
+            organisation.put("areas", List.of());
+            organisation.put("staffGroups", List.of());
+            organisation.put("staff", people);
+            Files.createDirectories(data);
+            Path file = data.resolve("organisation.json");
+            Files.writeString(file, JsonMapper.builder().build().writeValueAsString(organisation));
+            // Its address is fixed before it starts, as its tokens carry it.
+            int port = freePort();
+            String issuer = "http://localhost:" + port;
+            SpringApplication provider = IdentityProviderApplication.application();
+            provider.setRegisterShutdownHook(false);
+            ConfigurableApplicationContext context = provider.run(
+                    "--server.port=" + port,
+                    "--kontaktman.identity.issuer=" + issuer,
+                    "--kontaktman.identity.data-dir=" + data,
+                    "--kontaktman.identity.organisation=" + file.toUri(),
+                    // The benchmark's output stays its figures.
+                    "--spring.main.banner-mode=off");
+            return new SignIn(context, issuer);
+        }
+
+        /** The provider's address: the services' {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}. */
+        String issuer() {
+            return issuer;
+        }
+
+        /** The staff member's access token, signed in through the provider's form with their demo password. */
+        synchronized String token(String staffId) {
+            String password = credentials().passwordOf(staffId);
+            if (password == null) {
+                throw new IllegalArgumentException(staffId + " is not in the provider's organisation file");
+            }
+            return fresh(staffId, () -> new PasswordSignIn(issuer).accessToken(staffId, password));
+        }
+
+        /** The monitoring client's access token (role OPERATIONS): the actuator's metrics need it. */
+        synchronized String monitoringToken() {
+            return fresh(CLIENT + DemoCredentials.MONITORING_CLIENT, () -> new PasswordSignIn(issuer)
+                    .clientToken(DemoCredentials.MONITORING_CLIENT, credentials().monitoringSecret()));
+        }
+
+        private String fresh(String key, Supplier<String> signIn) {
+            Token kept = tokens.get(key);
+            if (kept == null || System.nanoTime() - kept.obtainedAt() > RENEW_AFTER.toNanos()) {
+                kept = new Token(signIn.get(), System.nanoTime());
+                tokens.put(key, kept);
+            }
+            return kept.value();
+        }
+
+        private DemoCredentials credentials() {
+            return context.getBean(DemoCredentials.class);
+        }
+
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+
+    /**
      * A service's heap, sampled every second from its Prometheus endpoint while it runs: the heap
      * in use (garbage included), and the old generation after the last collection (what is live
-     * there, and garbage not yet collected).
+     * there, and garbage not yet collected). The endpoint needs the monitoring token.
      */
     static final class Heap {
 
@@ -159,17 +271,19 @@ final class Benchmarks {
 
         private final Process process;
         private final int port;
+        private final Supplier<String> monitoringToken;
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         private final AtomicLong peak = new AtomicLong();
         private final AtomicLong liveDataPeak = new AtomicLong();
 
-        private Heap(Process process, int port) {
+        private Heap(Process process, int port, Supplier<String> monitoringToken) {
             this.process = process;
             this.port = port;
+            this.monitoringToken = monitoringToken;
         }
 
-        static Heap sample(Process process, int port, String name) {
-            Heap heap = new Heap(process, port);
+        static Heap sample(Process process, int port, String name, Supplier<String> monitoringToken) {
+            Heap heap = new Heap(process, port, monitoringToken);
             Thread sampler = new Thread(heap::sample, name + "-heap");
             sampler.setDaemon(true);
             sampler.start();
@@ -180,12 +294,13 @@ final class Benchmarks {
             while (process.isAlive()) {
                 try {
                     String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/actuator/prometheus")).timeout(Duration.ofSeconds(30)).build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
+                            + "/actuator/prometheus")).header("Authorization", "Bearer " + monitoringToken.get())
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
                     peak.accumulateAndGet((long) sum(IN_USE.matcher(body)), Math::max);
                     liveDataPeak.accumulateAndGet((long) sum(LIVE.matcher(body)), Math::max);
                     Thread.sleep(1_000);
-                } catch (IOException notYetListening) {
+                } catch (IOException | UncheckedIOException notYetListening) {
+                    // The service, or the provider asked for a token.
                     try {
                         Thread.sleep(1_000);
                     } catch (InterruptedException stopping) {

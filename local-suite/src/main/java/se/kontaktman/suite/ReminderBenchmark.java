@@ -80,24 +80,26 @@ final class ReminderBenchmark {
     static void run(String[] args) throws Exception {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         Path jar = Benchmarks.serviceJar("reminder-service");
-        Benchmarks.onEmbeddedServers("reminder", (mongoUri, kafka) ->
-                new ReminderBenchmark().measure(cases, jar, mongoUri, kafka));
+        // No staff member signs in: the provider only gives the monitoring token that reads the heap.
+        Benchmarks.onEmbeddedServers("reminder", List.of(), (mongoUri, kafka, signIn) ->
+                new ReminderBenchmark().measure(cases, jar, mongoUri, kafka, signIn));
     }
 
-    private void measure(int cases, Path jar, String mongoUri, String kafka) throws Exception {
+    private void measure(int cases, Path jar, String mongoUri, String kafka, Benchmarks.SignIn signIn)
+            throws Exception {
         long started = System.nanoTime();
         long events = publish(cases, kafka);
         double publishSeconds = seconds(started);
         double plainRate = Benchmarks.plainRead(kafka, TOPICS, events).rate();
 
-        Service first = Service.start(jar, mongoUri, kafka, Duration.ZERO);
+        Service first = Service.start(jar, mongoUri, kafka, Duration.ZERO, signIn);
         Load load = first.awaitZeroLag(kafka, events);
         Tick everyCase = first.awaitTick(Duration.ofMinutes(30));
 
         first.stop();
 
         // A day later: the tick works what falls due that day, not every case.
-        Service next = Service.start(jar, mongoUri, kafka, Duration.ofDays(1));
+        Service next = Service.start(jar, mongoUri, kafka, Duration.ofDays(1), signIn);
         Tick day = next.awaitTick(Duration.ofMinutes(10));
 
         next.stop();
@@ -299,10 +301,10 @@ final class ReminderBenchmark {
         private final List<String> output = new ArrayList<>();
         private final Benchmarks.Heap heap;
 
-        private Service(Process process, int port) {
+        private Service(Process process, int port, Benchmarks.SignIn signIn) {
             this.process = process;
             this.port = port;
-            this.heap = Benchmarks.Heap.sample(process, port, "reminder-service");
+            this.heap = Benchmarks.Heap.sample(process, port, "reminder-service", signIn::monitoringToken);
             Thread reader = new Thread(() -> {
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -319,7 +321,8 @@ final class ReminderBenchmark {
             reader.start();
         }
 
-        static Service start(Path jar, String mongoUri, String kafka, Duration offset) throws IOException {
+        static Service start(Path jar, String mongoUri, String kafka, Duration offset, Benchmarks.SignIn signIn)
+                throws IOException {
             int port = freePort();
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-jar", jar.toString(),
@@ -329,13 +332,15 @@ final class ReminderBenchmark {
                     "--spring.kafka.bootstrap-servers=" + kafka,
                     "--spring.kafka.consumer.group-id=benchmark-reminder",
                     "--kontaktman.mongo.transactions=false",
+                    // Its requests are checked against the benchmark's provider.
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + signIn.issuer(),
                     "--kontaktman.clock.offset=" + offset,
                     "--kontaktman.reminder.first-tick-after=PT1S",
                     "--kontaktman.reminder.tick-every=PT2S",
                     "--logging.level.root=WARN",
                     "--logging.level.se.kontaktman.reminder.days=INFO")
                     .redirectErrorStream(true).start();
-            return new Service(process, port);
+            return new Service(process, port, signIn);
         }
 
         /** Until the service's consumer group has read everything on the topics. */

@@ -100,11 +100,15 @@ final class ReportingBenchmark {
     static void run(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 1_000_000;
         Path jar = Benchmarks.serviceJar("reporting-service");
-        Benchmarks.onEmbeddedServers("reporting", (mongoUri, kafka) ->
-                new ReportingBenchmark().measure(events, jar, mongoUri, kafka));
+        // The area's manager asks for the figures and the rebuild, signed in.
+        List<Benchmarks.SignIn.Staff> staff = List.of(new Benchmarks.SignIn.Staff(MANAGER, "Maria Chef",
+                StaffRole.AREA_MANAGER.name()));
+        Benchmarks.onEmbeddedServers("reporting", staff, (mongoUri, kafka, signIn) ->
+                new ReportingBenchmark().measure(events, jar, mongoUri, kafka, signIn));
     }
 
-    private void measure(int target, Path jar, String mongoUri, String kafka) throws Exception {
+    private void measure(int target, Path jar, String mongoUri, String kafka, Benchmarks.SignIn signIn)
+            throws Exception {
         long started = System.nanoTime();
         long events = publish(target, kafka);
         double publishSeconds = seconds(started);
@@ -116,7 +120,7 @@ final class ReportingBenchmark {
 
         Path log = Path.of("local-suite", "target", "reporting-benchmark-service.log").toAbsolutePath();
         System.out.printf("Starting reporting-service (%s; its log: %s)...%n", XMX, log);
-        try (Service service = Service.start(jar, mongoUri, kafka, log)) {
+        try (Service service = Service.start(jar, mongoUri, kafka, log, signIn)) {
             Build first = service.awaitFirstGeneration(patience);
             System.out.printf("Generation 1 answers after %.0f s of reading; in memory %.0f s later.%n",
                     first.readSeconds(), first.loadSeconds());
@@ -459,6 +463,7 @@ final class ReportingBenchmark {
 
         private final Process process;
         private final int port;
+        private final Benchmarks.SignIn signIn;
         private final long startedAt = System.nanoTime();
         private final List<Line> output = new ArrayList<>();
         /** Each distinct error (the line after an ERROR line, its numbers masked), with how often it came. */
@@ -470,12 +475,13 @@ final class ReportingBenchmark {
         private int errors;
         private int warnings;
 
-        private Service(Process process, int port, Path log) throws IOException {
+        private Service(Process process, int port, Path log, Benchmarks.SignIn signIn) throws IOException {
             this.process = process;
             this.port = port;
+            this.signIn = signIn;
             Files.createDirectories(log.getParent());
             BufferedWriter file = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
-            this.heap = Benchmarks.Heap.sample(process, port, "reporting-service");
+            this.heap = Benchmarks.Heap.sample(process, port, "reporting-service", signIn::monitoringToken);
             Thread reader = new Thread(() -> {
                 try (file; BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -495,7 +501,8 @@ final class ReportingBenchmark {
             reader.start();
         }
 
-        static Service start(Path jar, String mongoUri, String kafka, Path log) throws IOException {
+        static Service start(Path jar, String mongoUri, String kafka, Path log, Benchmarks.SignIn signIn)
+                throws IOException {
             int port = freePort();
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     XMX, "-jar", jar.toString(),
@@ -504,10 +511,12 @@ final class ReportingBenchmark {
                     "--spring.mongodb.database=benchmark_reporting",
                     "--spring.kafka.bootstrap-servers=" + kafka,
                     "--kontaktman.mongo.transactions=false",
+                    // Its requests are checked against the benchmark's provider.
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + signIn.issuer(),
                     "--logging.level.root=WARN",
                     "--logging.level.se.kontaktman.reporting=INFO")
                     .redirectErrorStream(true).start();
-            return new Service(process, port, log);
+            return new Service(process, port, log, signIn);
         }
 
         /** Generation 1, built from the topics' beginning when the service starts with none. */
@@ -588,9 +597,10 @@ final class ReportingBenchmark {
         }
 
         private double timedKeyFigures() throws Exception {
+            // Built before the clock starts: now and then it signs the manager in again.
+            HttpRequest keyFigures = request("/areas/" + AREA + "/key-figures").GET().build();
             long started = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(request("/areas/" + AREA + "/key-figures").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(keyFigures, HttpResponse.BodyHandlers.ofByteArray());
             double millis = (System.nanoTime() - started) / 1e6;
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("the area's key figures answered " + response.statusCode());
@@ -598,9 +608,14 @@ final class ReportingBenchmark {
             return millis;
         }
 
+        /** A request of the area's manager. */
         private HttpRequest.Builder request(String path) {
+            return request(path, signIn.token(MANAGER));
+        }
+
+        private HttpRequest.Builder request(String path, String token) {
             return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(60)).header("X-Dev-Staff-Id", MANAGER)
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json");
         }
 
@@ -638,8 +653,8 @@ final class ReportingBenchmark {
         }
 
         long heapInUse() throws Exception {
-            HttpResponse<String> response = http.send(request("/actuator/metrics/jvm.memory.used?tag=area:heap").GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request("/actuator/metrics/jvm.memory.used?tag=area:heap",
+                    signIn.monitoringToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200
                     ? (long) JSON.readTree(response.body()).path("measurements").path(0).path("value").asDouble() : -1;
         }
@@ -647,8 +662,8 @@ final class ReportingBenchmark {
         /** The service's own counters: records written, dead-lettered, of unknown types. */
         Map<String, Double> counters() throws Exception {
             String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/actuator/prometheus")).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+                    + "/actuator/prometheus")).header("Authorization", "Bearer " + signIn.monitoringToken())
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
             Map<String, Double> counters = new HashMap<>();
             Map<String, Pattern> patterns = new LinkedHashMap<>();
             patterns.put("dead", Pattern.compile("kontaktman_consumer_dead_lettered_total(?:\\{[^}]*})? ([0-9.E+]+)"));

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** No Docker engine runs here, so this checks what can be checked: the file's shape. */
@@ -16,6 +21,7 @@ class DockerComposeFileTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JsonNode compose = new YAMLMapper().readTree(ROOT.resolve("docker-compose.yml").toFile());
 
     @Test
@@ -56,8 +62,58 @@ class DockerComposeFileTest {
 
     @Test
     void holdsNoSecrets() throws Exception {
-        String text = Files.readString(ROOT.resolve("docker-compose.yml"));
+        // A value taken from the environment (${NAME...}) is where a secret belongs: those go first.
+        String text = Files.readString(ROOT.resolve("docker-compose.yml")).replaceAll("\\$\\{[^}]*}", "");
 
-        assertThat(Pattern.compile("(?i)(password|secret|token)\\s*[:=]\\s*\\S+").matcher(text).find()).isFalse();
+        assertThat(Pattern.compile("(?i)(password|secret|token)[ \\t]*[:=][ \\t]*\\S+").matcher(text).find()).isFalse();
+    }
+
+    @Test
+    void keycloakImportsTheDemoRealmAndEveryServiceAcceptsOnlyItsTokens() {
+        JsonNode keycloak = compose.get("services").get("keycloak");
+        assertThat(keycloak.get("command").toString()).contains("--import-realm", "--hostname=http://localhost:8180");
+        assertThat(keycloak.get("volumes").toString()).contains("./keycloak/kontaktman-realm.json:/opt/keycloak/data/import/");
+        for (String name : List.of("assignment-service", "plan-service", "reminder-service", "reporting-service")) {
+            JsonNode environment = compose.get("services").get(name).get("environment");
+            assertThat(environment.get("KONTAKTMAN_ISSUER_URI").asString())
+                    .endsWith(":-http://localhost:8180/realms/kontaktman}");
+            assertThat(environment.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI").asString())
+                    .contains("http://keycloak:8180/realms/kontaktman/protocol/openid-connect/certs");
+        }
+    }
+
+    @Test
+    void theRealmKnowsTheSeedsStaffWithTheirRolesMapsTheClaimsTheServicesReadAndHoldsNoSecrets() throws Exception {
+        JsonNode realm = JSON.readTree(ROOT.resolve("keycloak/kontaktman-realm.json").toFile());
+        JsonNode seed = JSON.readTree(ROOT.resolve("local-suite/src/main/resources/seed/organisation.json").toFile());
+        Map<String, Set<String>> realmRoles = new HashMap<>();
+        realm.get("users").forEach(user -> {
+            if (!user.has("serviceAccountClientId")) {
+                assertThat(user.at("/attributes/staff_id/0").asString()).isEqualTo(user.get("username").asString());
+                user.get("credentials").forEach(credential -> {
+                    assertThat(credential.get("value").asString()).isEqualTo("${KONTAKTMAN_DEMO_PASSWORD}");
+                    assertThat(credential.get("temporary").asBoolean()).isTrue();
+                });
+            }
+            Set<String> roles = new HashSet<>();
+            user.get("realmRoles").forEach(role -> roles.add(role.asString()));
+            realmRoles.put(user.get("username").asString(), roles);
+        });
+        seed.get("staff").forEach(member -> {
+            Set<String> roles = new HashSet<>();
+            member.get("roles").forEach(role -> roles.add(role.asString()));
+            assertThat(realmRoles.get(member.get("staffId").asString())).as(member.get("staffId").asString())
+                    .isEqualTo(roles);
+        });
+        assertThat(realmRoles.get("sara.admin")).containsExactly("ADMINISTRATOR");
+        assertThat(realmRoles.get("service-account-kontaktman-monitoring")).containsExactly("OPERATIONS");
+        realm.get("clients").forEach(client -> {
+            assertThat(client.get("protocolMappers").findValuesAsString("claim.name")).contains("staff_id", "roles");
+            assertThat(client.get("protocolMappers").findValuesAsString("included.custom.audience"))
+                    .containsExactly("kontaktman");
+            if (client.has("secret")) {
+                assertThat(client.get("secret").asString()).startsWith("${");
+            }
+        });
     }
 }

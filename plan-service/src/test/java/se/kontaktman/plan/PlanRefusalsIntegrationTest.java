@@ -59,8 +59,17 @@ class PlanRefusalsIntegrationTest extends PlanServiceTest {
         Http.Response response = http.get("/cases/" + caseId);
 
         assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("rule").asString()).isEqualTo(CommonRule.STAFF_IDENTITY_REQUIRED.id());
+        assertThat(response.json().get("rule").asString()).isEqualTo(CommonRule.SIGNED_IN.id());
+        // Refused before the controller: whether a case exists, or its id is well-formed, is not told.
+        assertThat(http.get("/cases/" + UUID.randomUUID()).status()).isEqualTo(401);
+        assertThat(http.get("/cases/191212121212").status()).isEqualTo(401);
+        Http.Response recording = http.post("/cases/" + caseId + "/planning-notes",
+                Map.of("handedOverOn", "2026-11-01", "specialWishes", "Tidig morgon"));
+        assertThat(recording.status()).isEqualTo(401);
+        assertThat(recording.json().get("rule").asString()).isEqualTo(CommonRule.SIGNED_IN.id());
+        assertThat(storedTexts()).isZero();
     }
 
     @Test

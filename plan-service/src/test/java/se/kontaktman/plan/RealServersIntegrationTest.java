@@ -14,9 +14,9 @@ import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.Topics;
 import se.kontaktman.plan.support.AssignmentService;
 import se.kontaktman.plan.support.PlanServiceTest;
-import se.kontaktman.platform.web.Actor;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.RealServersTest;
+import se.kontaktman.platform.testing.TestIdentityProvider;
 import se.kontaktman.platform.testing.TopicReader;
 
 /**
@@ -32,7 +32,9 @@ class RealServersIntegrationTest extends RealServersTest {
         try (AssignmentService assignment = new AssignmentService(KAFKA.getBootstrapServers())) {
             assignment.defineOrganisation();
             String caseId = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, LocalDate.of(2026, 11, 10));
-            String[] anna = {Actor.DEV_HEADER, assignment.anna};
+            // Signed in as anna, by the test OpenID provider RealServersTest points the service at.
+            String[] anna = {"Authorization", "Bearer " + TestIdentityProvider.get().token(assignment.anna,
+                    TestIdentityProvider.STAFF_ROLES)};
             await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/cases/" + caseId, anna).status() == 200);
 
             String visitId = http.post("/cases/" + caseId + "/introduction-visits", Map.of("bookedFor", "2026-11-17",

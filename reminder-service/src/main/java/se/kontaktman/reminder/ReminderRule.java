@@ -9,11 +9,9 @@ import se.kontaktman.platform.rules.Rule;
  */
 public enum ReminderRule implements Rule {
 
-    /**
-     * A staff member sees their own deadlines and their cases'; a planner their group's; an area
-     * manager their area's groups'.
-     */
-    OWN_OR_PLANNED_DEADLINES("own-or-planned-deadlines", RefusalStatus.FORBIDDEN),
+    // Who may see which deadlines (own-or-planned-deadlines: a staff member their own and their
+    // cases', a planner their group's, an area manager their area's) is each endpoint's @Access.
+
     /** Deadlines are asked for by staff member or by staff group, one of the two. */
     STAFF_MEMBER_OR_GROUP("staffId-or-staffGroupId", RefusalStatus.INVALID_INPUT),
     /** A look-ahead's first day is not after its last. */

@@ -164,8 +164,12 @@ class DeadlinesIntegrationTest extends ReminderServiceTest {
         assertThat(http.get("/cases/" + caseId + "/deadlines", as(suite.bertil)).status()).isEqualTo(200);
         assertThat(http.get("/cases/" + caseId + "/deadlines", as(suite.cecilia)).status()).isEqualTo(403);
         assertThat(http.get("/deadlines?staffGroupId=" + suite.group, as(suite.anna)).status()).isEqualTo(403);
+        // Naming no one, the request is no one's to answer (the access rule comes first); naming
+        // both, the planner passes the rule and is refused for asking two things at once.
         assertThat(http.get("/deadlines", as(suite.planner)).json().get("rule").asString())
-                .isEqualTo("staffId-or-staffGroupId");
+                .isEqualTo("own-or-planned-deadlines");
+        assertThat(http.get("/deadlines?staffId=" + suite.anna + "&staffGroupId=" + suite.group, as(suite.planner))
+                .json().get("rule").asString()).isEqualTo("staffId-or-staffGroupId");
         assertThat(http.get("/cases/" + java.util.UUID.randomUUID() + "/deadlines", as(suite.planner)).status())
                 .as("a case not heard opened").isEqualTo(404);
         assertThat(http.get("/v3/api-docs", as(suite.planner)).text())

@@ -31,6 +31,7 @@ import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.EventWriter;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.TestClockConfiguration;
+import se.kontaktman.platform.testing.TestIdentityProvider;
 import se.kontaktman.platform.testing.TopicReader;
 import se.kontaktman.reminder.days.Ticker;
 import se.kontaktman.reminder.support.ReminderInstances;
@@ -169,10 +170,16 @@ class InstancesIntegrationTest {
     private void awaitKnown(Http http, List<String> cases) {
         Set<String> unknown = new TreeSet<>(cases);
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            unknown.removeIf(caseId -> http.get("/cases/" + caseId + "/deadlines",
-                    "X-Dev-Staff-Id", suite.planner).status() == 200);
+            unknown.removeIf(caseId -> http.get("/cases/" + caseId + "/deadlines", signedIn(suite.planner))
+                    .status() == 200);
             return unknown.isEmpty();
         });
+    }
+
+    /** The header of a request made by the staff member, signed in by the test's OpenID provider. */
+    private static String[] signedIn(String staffId) {
+        return new String[]{"Authorization", "Bearer " + TestIdentityProvider.get().token(staffId,
+                TestIdentityProvider.STAFF_ROLES)};
     }
 
     private List<PublishedEvent<?>> stagesOf(List<String> cases, int count) {

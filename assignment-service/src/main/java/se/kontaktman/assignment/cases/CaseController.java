@@ -51,6 +51,10 @@ import se.kontaktman.platform.rules.Ids;
 import se.kontaktman.platform.rules.NotFoundException;
 import se.kontaktman.platform.rules.OrganisationId;
 import se.kontaktman.platform.rules.Refusal;
+import se.kontaktman.platform.security.Access;
+import se.kontaktman.platform.security.AccessRules;
+import se.kontaktman.platform.security.SignedIn;
+import se.kontaktman.platform.security.Who;
 import se.kontaktman.platform.web.Actor;
 
 /**
@@ -70,9 +74,11 @@ class CaseController {
     private final StaffNames staffNames;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final AccessRules access;
 
     CaseController(OpenCaseService openCases, CommandGateway commands, QueryGateway queries, ClientRegistry clients,
-                   StaffNames staffNames, StaffDirectory staff, Clock clock) {
+                   StaffNames staffNames, StaffDirectory staff, Clock clock, AccessRules access) {
+        this.access = access;
         this.openCases = openCases;
         this.commands = commands;
         this.queries = queries;
@@ -122,8 +128,11 @@ class CaseController {
     record Created(String caseId, long version) {
     }
 
+    @Access(rule = "H1-planner-opens-cases-of-the-group", value = Who.PLANNER)
     @PostMapping
     ResponseEntity<Created> open(@Valid @RequestBody OpenCaseRequest request) {
+        access.require(SignedIn.current(), "H1-planner-opens-cases-of-the-group",
+                AccessRules.Scope.ofGroup(request.staffGroupId()), Who.PLANNER_OF_GROUP);
         OpenCaseService.Opened opened = openCases.open(request.personnummer(), request.name(), request.staffGroupId(),
                 request.careProfile(), request.startDate());
         return ResponseEntity.created(URI.create("/cases/" + opened.caseId()))
@@ -131,6 +140,7 @@ class CaseController {
                 .body(new Created(opened.caseId(), opened.version()));
     }
 
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping("/{caseId}")
     ResponseEntity<CaseDetails> get(@PathVariable String caseId) {
         CaseView view = find(caseId);
@@ -145,6 +155,7 @@ class CaseController {
     }
 
     /** Only a planner of the case's staff group assigns (H1); who did is recorded. */
+    @Access(rule = "H1-planner-assigns", value = Who.PLANNER_OF_CASE)
     @PutMapping("/{caseId}/contact-persons")
     ResponseEntity<Void> assign(@PathVariable String caseId, @Actor String actor, @RequestBody AssignRequest request,
                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -154,6 +165,7 @@ class CaseController {
         return changed(version);
     }
 
+    @Access(rule = "H1-planner-assigns", value = Who.PLANNER_OF_CASE)
     @PutMapping("/{caseId}/contact-persons/{role}")
     ResponseEntity<Void> replace(@PathVariable String caseId, @PathVariable String role, @Actor String actor,
                                  @RequestBody ReplaceRequest request,
@@ -164,6 +176,7 @@ class CaseController {
         return changed(version);
     }
 
+    @Access(rule = "planner-closes-cases-of-the-group", value = Who.PLANNER_OF_CASE)
     @PostMapping("/{caseId}/closure")
     ResponseEntity<Void> close(@PathVariable String caseId, @RequestBody CloseRequest request,
                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -172,6 +185,7 @@ class CaseController {
         return changed(version);
     }
 
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping("/{caseId}/contact-persons")
     ContactPersonsOnDate contactPersonsOn(@PathVariable String caseId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
@@ -182,16 +196,21 @@ class CaseController {
     }
 
     /** The client's cases, found by personnummer in the body so that it never appears in a URL or access log. */
+    @Access(rule = "finds-own-cases", value = Who.STAFF)
     @PostMapping("/search")
     List<CaseSummary> search(@Valid @RequestBody SearchRequest request) {
         PersonalIdentityNumber number = PersonalIdentityNumber.parse("personnummer", request.personnummer(),
                 LocalDate.now(clock));
+        SignedIn actor = SignedIn.current();
+        // Only the cases the staff member may read: a search is no way round the case's own rule.
         return clients.findByIdentityNumber(number)
                 .map(client -> summaries(queries.query(new FindCasesOfClientQuery(client.clientId()),
-                        ResponseTypes.multipleInstancesOf(CaseView.class)).join()))
+                        ResponseTypes.multipleInstancesOf(CaseView.class)).join().stream()
+                        .filter(view -> mayRead(actor, view.caseId())).toList()))
                 .orElse(List.of());
     }
 
+    @Access(rule = "lists-a-staff-members-cases", value = {Who.SELF, Who.PLANNER_OF_STAFF, Who.MANAGER_OF_STAFF})
     @GetMapping(params = "staffId")
     List<CaseSummary> ofStaffMember(@RequestParam String staffId) {
         return summaries(queries.query(new FindCasesOfStaffMemberQuery(Ids.require("staffId", staffId)),
@@ -202,6 +221,7 @@ class CaseController {
      * With {@code staffing=incomplete}: the open cases lacking an ordinarie or an ersättare who is
      * still an active care-staff member of the group (H1).
      */
+    @Access(rule = "lists-a-groups-cases", value = {Who.PLANNER_OF_GROUP, Who.MANAGER_OF_GROUP})
     @GetMapping(params = "staffGroupId")
     List<CaseSummary> ofStaffGroup(@RequestParam String staffGroupId,
                                    @RequestParam(defaultValue = "all") String staffing) {
@@ -212,6 +232,12 @@ class CaseController {
         };
         return summaries(queries.query(new FindCasesOfStaffGroupQuery(Ids.require("staffGroupId", staffGroupId),
                 incompleteOnly), ResponseTypes.multipleInstancesOf(CaseView.class)).join());
+    }
+
+    private boolean mayRead(SignedIn actor, String caseId) {
+        AccessRules.Scope scope = AccessRules.Scope.ofCase(caseId);
+        return access.allows(actor, Who.CONTACT_PERSON_OF_CASE, scope)
+                || access.allows(actor, Who.PLANNER_OF_CASE, scope) || access.allows(actor, Who.MANAGER_OF_CASE, scope);
     }
 
     private CaseView find(String caseId) {

@@ -27,6 +27,8 @@ import se.kontaktman.assignment.organisation.api.OrganisationQueries.FindStaffQu
 import se.kontaktman.events.StaffRole;
 import se.kontaktman.platform.rules.Ids;
 import se.kontaktman.platform.rules.NotFoundException;
+import se.kontaktman.platform.security.Access;
+import se.kontaktman.platform.security.Who;
 
 /** Areas, staff groups and staff members. PUT registers or changes a unit as a whole. */
 @RestController
@@ -50,6 +52,7 @@ class OrganisationController {
     record StaffMemberRequest(String name, Set<StaffRole> roles, String staffGroupId, Boolean active) {
     }
 
+    @Access(rule = "changes-the-organisation", value = Who.ADMINISTRATOR)
     @PutMapping("/areas/{areaId}")
     AreaView defineArea(@PathVariable String areaId, @RequestBody AreaRequest request) {
         organisation.define(new DefineAreaCommand(Ids.require("areaId", areaId), request.name(),
@@ -57,16 +60,19 @@ class OrganisationController {
         return area(areaId);
     }
 
+    @Access(rule = "reads-the-organisation", value = {Who.STAFF, Who.ADMINISTRATOR})
     @GetMapping("/areas")
     List<AreaView> areas() {
         return queries.query(new FindAllAreasQuery(), ResponseTypes.multipleInstancesOf(AreaView.class)).join();
     }
 
+    @Access(rule = "reads-the-organisation", value = {Who.STAFF, Who.ADMINISTRATOR})
     @GetMapping("/areas/{areaId}")
     AreaView area(@PathVariable String areaId) {
         return one(new FindAreaQuery(Ids.require("areaId", areaId)), AreaView.class, "area", areaId);
     }
 
+    @Access(rule = "changes-the-organisation", value = Who.ADMINISTRATOR)
     @PutMapping("/staff-groups/{staffGroupId}")
     StaffGroupView defineStaffGroup(@PathVariable String staffGroupId, @RequestBody StaffGroupRequest request) {
         organisation.define(new DefineStaffGroupCommand(Ids.require("staffGroupId", staffGroupId), request.areaId(),
@@ -74,18 +80,21 @@ class OrganisationController {
         return staffGroup(staffGroupId);
     }
 
+    @Access(rule = "reads-the-organisation", value = {Who.STAFF, Who.ADMINISTRATOR})
     @GetMapping("/staff-groups")
     List<StaffGroupView> staffGroups() {
         return queries.query(new FindAllStaffGroupsQuery(), ResponseTypes.multipleInstancesOf(StaffGroupView.class))
                 .join();
     }
 
+    @Access(rule = "reads-the-organisation", value = {Who.STAFF, Who.ADMINISTRATOR})
     @GetMapping("/staff-groups/{staffGroupId}")
     StaffGroupView staffGroup(@PathVariable String staffGroupId) {
         return one(new FindStaffGroupQuery(Ids.require("staffGroupId", staffGroupId)), StaffGroupView.class,
                 "staff group", staffGroupId);
     }
 
+    @Access(rule = "changes-the-organisation", value = Who.ADMINISTRATOR)
     @PutMapping("/staff/{staffId}")
     StaffMemberView defineStaffMember(@PathVariable String staffId, @RequestBody StaffMemberRequest request) {
         organisation.define(new DefineStaffMemberCommand(Ids.require("staffId", staffId), request.name(),
@@ -93,12 +102,14 @@ class OrganisationController {
         return staffMember(staffId);
     }
 
+    @Access(rule = "reads-the-organisation", value = {Who.STAFF, Who.ADMINISTRATOR})
     @GetMapping("/staff")
     List<StaffMemberView> staff(@RequestParam(required = false) String staffGroupId) {
         return queries.query(new FindStaffQuery(staffGroupId == null ? null : Ids.require("staffGroupId", staffGroupId)),
                 ResponseTypes.multipleInstancesOf(StaffMemberView.class)).join();
     }
 
+    @Access(rule = "reads-the-organisation", value = {Who.STAFF, Who.ADMINISTRATOR})
     @GetMapping("/staff/{staffId}")
     StaffMemberView staffMember(@PathVariable String staffId) {
         return one(new FindStaffMemberQuery(Ids.require("staffId", staffId)), StaffMemberView.class, "staff member",

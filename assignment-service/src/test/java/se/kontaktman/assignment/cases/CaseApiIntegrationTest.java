@@ -62,9 +62,10 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         cases.close();
     }
 
+    /** Opened by the group's planner. */
     private String openCase(String personnummer, String name) {
         Http.Response response = http.post("/cases", Map.of("personnummer", personnummer, "name", name,
-                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"));
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"), asPlanner());
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         String caseId = response.json().get("caseId").asString();
         assertThat(response.header("Location")).isEqualTo("/cases/" + caseId);
@@ -75,14 +76,19 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
     /** Assigned by the group's planner, as H1 has it. */
     private Http.Response assign(String caseId, String primary, String substitute, String from) {
         return http.put("/cases/" + caseId + "/contact-persons", Map.of(
-                "primaryStaffId", primary, "substituteStaffId", substitute, "effectiveFrom", from), as(org.plannerId));
+                "primaryStaffId", primary, "substituteStaffId", substitute, "effectiveFrom", from), asPlanner());
     }
 
     private Http.Response replace(String caseId, String role, String staffId, String from, String... headers) {
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(as(org.plannerId)),
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(asPlanner()),
                 java.util.Arrays.stream(headers)).toArray(String[]::new);
         return http.put("/cases/" + caseId + "/contact-persons/" + role, Map.of("staffId", staffId,
                 "effectiveFrom", from), all);
+    }
+
+    /** Cases are opened, closed, read and staffed by a planner of their staff group. */
+    private String[] asPlanner() {
+        return as(org.plannerId);
     }
 
     private List<PublishedEvent<IntegrationEvent>> eventsOf(String caseId, int count) {
@@ -128,7 +134,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         String caseId = openCase(personnummer, "Tyra Testsson");
         assign(caseId, org.anna, org.bertil, "2026-11-16");
 
-        Http.Response response = http.get("/cases/" + caseId);
+        Http.Response response = http.get("/cases/" + caseId, asPlanner());
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode body = response.json();
@@ -149,14 +155,14 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         Http.Response replaced = replace(caseId, "primary", org.cecilia, "2026-11-20");
         assertThat(replaced.status()).as(replaced.text()).isEqualTo(204);
 
-        JsonNode before = http.get("/cases/" + caseId + "/contact-persons?date=2026-11-18").json();
+        JsonNode before = http.get("/cases/" + caseId + "/contact-persons?date=2026-11-18", asPlanner()).json();
         assertThat(before.get("primaryStaffId").asString()).isEqualTo(org.anna);
         assertThat(before.get("substituteStaffId").asString()).isEqualTo(org.bertil);
-        JsonNode after = http.get("/cases/" + caseId + "/contact-persons?date=2026-11-20").json();
+        JsonNode after = http.get("/cases/" + caseId + "/contact-persons?date=2026-11-20", asPlanner()).json();
         assertThat(after.get("primaryStaffId").asString()).isEqualTo(org.cecilia);
-        JsonNode beforeStart = http.get("/cases/" + caseId + "/contact-persons?date=2026-10-01").json();
+        JsonNode beforeStart = http.get("/cases/" + caseId + "/contact-persons?date=2026-10-01", asPlanner()).json();
         assertThat(beforeStart.get("primaryStaffId").isNull()).isTrue();
-        assertThat(http.get("/cases/" + caseId).json().get("history")).hasSize(3);
+        assertThat(http.get("/cases/" + caseId, asPlanner()).json().get("history")).hasSize(3);
 
         ContactPersonAssigned replacement = (ContactPersonAssigned) eventsOf(caseId, 4).get(3).event();
         assertThat(replacement.replacedStaffId()).isEqualTo(org.anna);
@@ -171,12 +177,12 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         assign(complete, org.anna, org.bertil, "2026-11-16");
         replace(half, "substitute", org.anna, "2026-11-16");
 
-        JsonNode annasCases = http.get("/cases?staffId=" + org.anna).json();
+        JsonNode annasCases = http.get("/cases?staffId=" + org.anna, asPlanner()).json();
         assertThat(annasCases.findValuesAsString("caseId")).containsExactlyInAnyOrder(complete, half);
 
-        JsonNode all = http.get("/cases?staffGroupId=" + org.groupId).json();
+        JsonNode all = http.get("/cases?staffGroupId=" + org.groupId, asPlanner()).json();
         assertThat(all.findValuesAsString("caseId")).containsExactlyInAnyOrder(complete, half, none);
-        JsonNode gaps = http.get("/cases?staffGroupId=" + org.groupId + "&staffing=incomplete").json();
+        JsonNode gaps = http.get("/cases?staffGroupId=" + org.groupId + "&staffing=incomplete", asPlanner()).json();
         assertThat(gaps.findValuesAsString("caseId")).containsExactlyInAnyOrder(half, none);
         assertThat(gaps.findValuesAsString("clientName")).containsExactlyInAnyOrder("Berit Berg", "Cilla Carlsson");
     }
@@ -186,7 +192,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         String personnummer = TestPersonnummer.random();
         String caseId = openCase(personnummer, "Tyra Testsson");
 
-        Http.Response found = http.post("/cases/search", Map.of("personnummer", personnummer));
+        Http.Response found = http.post("/cases/search", Map.of("personnummer", personnummer), asPlanner());
 
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().findValuesAsString("caseId")).containsExactly(caseId);
@@ -198,12 +204,12 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         String caseId = openCase(personnummer, "Tyra Testsson");
 
         Http.Response closed = http.post("/cases/" + caseId + "/closure",
-                Map.of("closedOn", "2026-11-20", "reason", "MOVED_TO_OTHER_CARE"));
+                Map.of("closedOn", "2026-11-20", "reason", "MOVED_TO_OTHER_CARE"), asPlanner());
         assertThat(closed.status()).as(closed.text()).isEqualTo(204);
 
         assertThat(eventsOf(caseId, 2).get(1).event()).isEqualTo(new CaseClosed(caseId, org.groupId,
                 java.time.LocalDate.of(2026, 11, 20), se.kontaktman.events.CaseClosureReason.MOVED_TO_OTHER_CARE));
-        assertThat(http.get("/cases/" + caseId).json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(http.get("/cases/" + caseId, asPlanner()).json().get("status").asString()).isEqualTo("CLOSED");
         openCase(personnummer, "Tyra Testsson");
     }
 
@@ -217,12 +223,13 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         Http.Response careStaff = http.put("/cases/" + caseId + "/contact-persons", body, as(org.anna));
         Http.Response planner = http.put("/cases/" + caseId + "/contact-persons", body, as(org.plannerId));
 
+        // Without a token the request never gets as far as H1.
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.json().get("rule").asString()).isEqualTo("staff-identity-required");
+        assertThat(anonymous.json().get("rule").asString()).isEqualTo("signed-in");
         assertThat(careStaff.status()).isEqualTo(403);
         assertThat(careStaff.json().get("rule").asString()).isEqualTo("H1-planner-assigns");
         assertThat(planner.status()).as(planner.text()).isEqualTo(204);
-        assertThat(http.get("/cases/" + caseId).json().get("history").findValuesAsString("assignedBy"))
+        assertThat(http.get("/cases/" + caseId, asPlanner()).json().get("history").findValuesAsString("assignedBy"))
                 .containsExactly(org.plannerId, org.plannerId);
     }
 
@@ -230,15 +237,15 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
     void h1_aContactPersonMadeInactiveNoLongerCountsAndTheCaseShowsAmongTheGaps() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
         assign(caseId, org.anna, org.bertil, "2026-11-16");
-        assertThat(http.get("/cases?staffGroupId=" + org.groupId + "&staffing=incomplete").json()
+        assertThat(http.get("/cases?staffGroupId=" + org.groupId + "&staffing=incomplete", asPlanner()).json()
                 .findValuesAsString("caseId")).doesNotContain(caseId);
 
         assertThat(http.put("/staff/" + org.anna, Map.of("name", "Name of " + org.anna, "roles", List.of("CARE_STAFF"),
-                "staffGroupId", org.groupId, "active", false)).status()).isEqualTo(200);
+                "staffGroupId", org.groupId, "active", false), org.asAdministrator()).status()).isEqualTo(200);
 
-        assertThat(http.get("/cases?staffGroupId=" + org.groupId + "&staffing=incomplete").json()
+        assertThat(http.get("/cases?staffGroupId=" + org.groupId + "&staffing=incomplete", asPlanner()).json()
                 .findValuesAsString("caseId")).contains(caseId);
-        JsonNode details = http.get("/cases/" + caseId).json();
+        JsonNode details = http.get("/cases/" + caseId, asPlanner()).json();
         assertThat(details.get("incomplete").asBoolean()).isTrue();
         assertThat(details.get("primary").get("active").asBoolean()).isFalse();
         assertThat(details.get("substitute").get("active").asBoolean()).isTrue();
@@ -259,7 +266,8 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(withoutReason.json().get("rule").asString()).isEqualTo("backdating-limit");
         assertThat(withoutReason.json().get("errors").get(0).get("field").asString()).isEqualTo("effectiveFrom");
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(204);
-        assertThat(http.get("/cases/" + caseId).json().get("history").findValuesAsString("backdatingReason"))
+        assertThat(http.get("/cases/" + caseId, asPlanner()).json().get("history")
+                .findValuesAsString("backdatingReason"))
                 .containsOnly("MIGRATION");
     }
 
@@ -271,7 +279,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         String wrongCheckDigit = "19121212-1213";
 
         Http.Response response = http.post("/cases", Map.of("personnummer", wrongCheckDigit, "name", "Tolvan",
-                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"));
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"), asPlanner());
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -287,7 +295,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
     @Test
     void missingFieldsAreNamed() {
         Http.Response response = http.post("/cases", Map.of("personnummer", TestPersonnummer.random(),
-                "name", "Tyra", "careProfile", "LSS"));
+                "name", "Tyra", "careProfile", "LSS"), asPlanner());
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsString("field"))
@@ -298,7 +306,8 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
     @Test
     void aValueOfTheWrongShapeNamesItsField() {
         Http.Response response = http.post("/cases", Map.of("personnummer", TestPersonnummer.random(),
-                "name", "Tyra", "staffGroupId", org.groupId, "careProfile", "NURSING_HOME", "startDate", "2026-11-02"));
+                "name", "Tyra", "staffGroupId", org.groupId, "careProfile", "NURSING_HOME", "startDate", "2026-11-02"),
+                asPlanner());
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("careProfile");
@@ -306,7 +315,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void anUnknownCaseIs404() {
-        Http.Response get = http.get("/cases/00000000-0000-4000-8000-000000000000");
+        Http.Response get = http.get("/cases/00000000-0000-4000-8000-000000000000", asPlanner());
         Http.Response assign = assign("00000000-0000-4000-8000-000000000000", org.anna, org.bertil, "2026-11-16");
 
         assertThat(get.status()).isEqualTo(404);
@@ -342,7 +351,8 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
     @Test
     void assigningOnAClosedCaseIs409() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
-        http.post("/cases/" + caseId + "/closure", Map.of("closedOn", "2026-11-20", "reason", "SERVICE_ENDED"));
+        http.post("/cases/" + caseId + "/closure", Map.of("closedOn", "2026-11-20", "reason", "SERVICE_ENDED"),
+                asPlanner());
 
         Http.Response response = assign(caseId, org.anna, org.bertil, "2026-11-21");
 
@@ -357,7 +367,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         long casesBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), CaseView.class);
 
         Http.Response response = http.post("/cases", Map.of("personnummer", personnummer, "name", "Tyra Testsson",
-                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"));
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"), asPlanner());
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("rule").asString()).isEqualTo("one-open-case-per-staff-group");

@@ -47,7 +47,8 @@ class KafkaOutageIntegrationTest extends ServiceIntegrationTest {
 
         kafka.stop();
         Http.Response opened = http.post("/cases", Map.of("personnummer", TestPersonnummer.random(),
-                "name", "Tyra Testsson", "staffGroupId", org.groupId, "careProfile", "LSS", "startDate", "2026-11-02"));
+                "name", "Tyra Testsson", "staffGroupId", org.groupId, "careProfile", "LSS", "startDate", "2026-11-02"),
+                as(org.plannerId));
         assertThat(opened.status()).as(opened.text()).isEqualTo(201);
         String caseId = opened.json().get("caseId").asString();
         assertThat(http.put("/cases/" + caseId + "/contact-persons", Map.of("primaryStaffId", org.anna,
@@ -57,7 +58,8 @@ class KafkaOutageIntegrationTest extends ServiceIntegrationTest {
                 Map.of("staffId", org.cecilia, "effectiveFrom", "2026-11-19"), as(org.plannerId)).status())
                 .isEqualTo(204);
         assertThat(http.post("/cases/" + caseId + "/closure",
-                Map.of("closedOn", "2026-11-20", "reason", "SERVICE_ENDED")).status()).isEqualTo(204);
+                Map.of("closedOn", "2026-11-20", "reason", "SERVICE_ENDED"), as(org.plannerId)).status())
+                .isEqualTo(204);
 
         // The publisher is trying, and says how far behind it is; the service stays ready.
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

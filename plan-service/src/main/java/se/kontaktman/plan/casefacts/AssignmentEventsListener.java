@@ -12,6 +12,7 @@ import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseClosedCommand;
@@ -58,6 +59,8 @@ class AssignmentEventsListener {
         } else if (event instanceof StaffMemberDefined e) {
             organisation.apply(e, published.time());
         } else if (event instanceof StaffGroupDefined e) {
+            organisation.apply(e, published.time());
+        } else if (event instanceof AreaDefined e) {
             organisation.apply(e, published.time());
         } else {
             log.debug("Not needed here: {} {}", published.contract().name(), published.id());

@@ -64,6 +64,8 @@ import se.kontaktman.platform.rules.Ids;
 import se.kontaktman.platform.rules.NotFoundException;
 import se.kontaktman.platform.rules.Refusal;
 import se.kontaktman.platform.rules.RuleProfiles;
+import se.kontaktman.platform.security.Access;
+import se.kontaktman.platform.security.Who;
 import se.kontaktman.platform.web.Actor;
 import se.kontaktman.rules.CheckWindow;
 import se.kontaktman.rules.RuleProfile;
@@ -90,9 +92,10 @@ class CasePlanController {
     }
 
     /** Where the case's plan work stands: dates and staff, no free text. */
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping
     CaseStatus status(@PathVariable String caseId, @Actor String actor) {
-        CasePlanView view = access.readableBy(actor, caseId);
+        CasePlanView view = access.known(caseId);
         RuleProfile profile = profiles.of(view.careProfile(), view.staffGroupId());
         return new CaseStatus(view.caseId(), view.staffGroupId(), view.careProfile(), view.startDate(), view.status(),
                 view.closedOn(), contactPerson(view, ContactRole.PRIMARY, profile),
@@ -103,6 +106,7 @@ class CasePlanController {
                 view.planVersions(), view.followUps(), view.planMeetings(), view.planningNotes());
     }
 
+    @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/introduction-visits")
     ResponseEntity<BookedVisit> bookIntroductionVisit(@PathVariable String caseId, @Actor String actor,
                                                       @Valid @RequestBody IntroductionBooking body) {
@@ -112,6 +116,7 @@ class CasePlanController {
         return created(caseId, "/introduction-visits/" + visitId, new BookedVisit(visitId));
     }
 
+    @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/introduction-visits/{visitId}/held")
     HeldVisit recordIntroductionVisit(@PathVariable String caseId, @PathVariable String visitId, @Actor String actor,
                                       @Valid @RequestBody IntroductionHeld body) {
@@ -121,6 +126,7 @@ class CasePlanController {
         return new HeldVisit(visitId, body.heldOn(), presentedBy);
     }
 
+    @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/arrival-conversation")
     ResponseEntity<RecordedArrivalConversation> recordArrivalConversation(@PathVariable String caseId,
             @Actor String actor, @Valid @RequestBody ArrivalConversationText body) {
@@ -130,14 +136,16 @@ class CasePlanController {
                 new RecordedArrivalConversation(body.heldOn(), body.topicsCovered()));
     }
 
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping("/arrival-conversation")
     ArrivalConversationText arrivalConversation(@PathVariable String caseId, @Actor String actor) {
-        return Optional.ofNullable(access.readableBy(actor, caseId).arrivalConversation())
+        return Optional.ofNullable(access.known(caseId).arrivalConversation())
                 .flatMap(held -> contents.read(held.contentId(), ArrivalConversationText.class))
                 .orElseThrow(() -> new NotFoundException("arrival conversation for case", caseId));
     }
 
     /** A new version of the plan: the first one, or a revision outside a follow-up. */
+    @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/plan/versions")
     ResponseEntity<NewVersion> establishPlan(@PathVariable String caseId, @Actor String actor,
                                              @Valid @RequestBody PlanText body) {
@@ -149,19 +157,22 @@ class CasePlanController {
         return created(caseId, "/plan/versions/" + version, new NewVersion(version));
     }
 
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping("/plan")
     VersionWithText currentPlan(@PathVariable String caseId, @Actor String actor) {
-        CasePlanView view = access.readableBy(actor, caseId);
+        CasePlanView view = access.known(caseId);
         return withText(view.currentPlan().orElseThrow(() -> new NotFoundException("plan for case", caseId)));
     }
 
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping("/plan/versions/{version}")
     VersionWithText planVersion(@PathVariable String caseId, @PathVariable int version, @Actor String actor) {
-        CasePlanView view = access.readableBy(actor, caseId);
+        CasePlanView view = access.known(caseId);
         return withText(view.planVersion(version)
                 .orElseThrow(() -> new NotFoundException("plan version of case " + caseId, String.valueOf(version))));
     }
 
+    @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/plan/versions/{version}/team-reviews")
     ResponseEntity<RecordedTeamReview> recordTeamReview(@PathVariable String caseId, @PathVariable int version,
                                                         @Actor String actor, @Valid @RequestBody TeamReview body) {
@@ -170,6 +181,7 @@ class CasePlanController {
         return created(caseId, "/plan/versions/" + version, new RecordedTeamReview(version, body.reviewedOn()));
     }
 
+    @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/follow-ups")
     ResponseEntity<RecordedFollowUp> recordFollowUp(@PathVariable String caseId, @Actor String actor,
                                                     @Valid @RequestBody FollowUp body) {
@@ -186,12 +198,14 @@ class CasePlanController {
     }
 
     /** The follow-ups with who took part: formal documentation, kept after closure. */
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping("/follow-ups")
     List<FollowUpWithText> followUps(@PathVariable String caseId, @Actor String actor) {
-        return access.readableBy(actor, caseId).followUps().stream().map(followUp -> new FollowUpWithText(followUp,
+        return access.known(caseId).followUps().stream().map(followUp -> new FollowUpWithText(followUp,
                 contents.read(followUp.contentId(), FollowUpText.class).orElse(null))).toList();
     }
 
+    @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/plan-checks")
     ResponseEntity<RecordedPlanCheck> recordPlanCheck(@PathVariable String caseId, @Actor String actor,
                                                       @Valid @RequestBody PlanCheck body) {
@@ -201,6 +215,7 @@ class CasePlanController {
                 window.end(), body.followUpBookedFor()));
     }
 
+    @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/plan-meetings")
     ResponseEntity<RecordedPlanMeeting> recordPlanMeeting(@PathVariable String caseId, @Actor String actor,
                                                           @Valid @RequestBody PlanMeeting body) {
@@ -216,6 +231,7 @@ class CasePlanController {
         return created(caseId, "/plan", new RecordedPlanMeeting(planVersion, body.heldOn()));
     }
 
+    @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/planning-notes")
     ResponseEntity<NewNote> handOverPlanningNote(@PathVariable String caseId, @Actor String actor,
                                                  @Valid @RequestBody PlanningNote body) {
@@ -226,13 +242,15 @@ class CasePlanController {
         return created(caseId, "/planning-notes/" + noteId, new NewNote(noteId));
     }
 
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping("/planning-notes")
     List<NoteWithText> planningNotes(@PathVariable String caseId, @Actor String actor) {
-        return access.readableBy(actor, caseId).planningNotes().stream().map(note -> new NoteWithText(note,
+        return access.known(caseId).planningNotes().stream().map(note -> new NoteWithText(note,
                 contents.read(note.contentId(), PlanningNote.class).orElse(null),
                 contents.read(note.acknowledgementContentId(), Acknowledgement.class).orElse(null))).toList();
     }
 
+    @Access(rule = "H6-planner-acknowledges", value = Who.PLANNER_OF_CASE)
     @PostMapping("/planning-notes/{noteId}/acknowledgement")
     ResponseEntity<RecordedAcknowledgement> acknowledgePlanningNote(@PathVariable String caseId,
             @PathVariable String noteId, @Actor String actor, @Valid @RequestBody Acknowledgement body) {

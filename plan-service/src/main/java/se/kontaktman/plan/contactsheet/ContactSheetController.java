@@ -18,6 +18,8 @@ import se.kontaktman.plan.organisation.StaffDirectory;
 import se.kontaktman.platform.rules.NotFoundException;
 import se.kontaktman.platform.rules.Refusal;
 import se.kontaktman.platform.rules.RuleProfiles;
+import se.kontaktman.platform.security.Access;
+import se.kontaktman.platform.security.Who;
 import se.kontaktman.platform.web.Actor;
 import se.kontaktman.rules.CareStep;
 import se.kontaktman.rules.RuleProfile;
@@ -42,10 +44,11 @@ class ContactSheetController {
         this.profiles = profiles;
     }
 
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping(value = "/cases/{caseId}/contact-sheet", produces = MediaType.TEXT_HTML_VALUE)
     String sheet(@PathVariable String caseId, @RequestParam(defaultValue = "PRIMARY") ContactRole role,
                  @Actor String actor) {
-        CasePlanView view = access.readableBy(actor, caseId);
+        CasePlanView view = access.known(caseId);
         RuleProfile profile = profiles.of(view.careProfile(), view.staffGroupId());
         if (!profile.applies(CareStep.INTRODUCTION_VISIT)) {
             throw new Refusal(PlanRule.STEP_IN_CARE_PROFILE, "caseId",

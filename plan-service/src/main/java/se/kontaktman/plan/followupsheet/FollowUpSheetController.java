@@ -18,6 +18,8 @@ import se.kontaktman.plan.organisation.KnownStaffMember;
 import se.kontaktman.plan.organisation.StaffDirectory;
 import se.kontaktman.platform.rules.Refusal;
 import se.kontaktman.platform.rules.RuleProfiles;
+import se.kontaktman.platform.security.Access;
+import se.kontaktman.platform.security.Who;
 import se.kontaktman.platform.web.Actor;
 
 /** The follow-up sheet of an open case; once the case has closed, it is gone (H9). */
@@ -39,9 +41,10 @@ class FollowUpSheetController {
         this.clock = clock;
     }
 
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping("/cases/{caseId}/follow-up-sheet")
     FollowUpSheet sheet(@PathVariable String caseId, @Actor String actor) {
-        CasePlanView view = access.readableBy(actor, caseId);
+        CasePlanView view = access.known(caseId);
         if (view.status() == CasePlanView.Status.CLOSED) {
             throw new Refusal(PlanRule.H9_SHEET_DESTROYED_AT_CLOSURE, "caseId", "the case closed on "
                     + view.closedOn() + " and its follow-up sheet, working material, was destroyed with it");

@@ -5,11 +5,12 @@ import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
 
 /**
- * Keeps the latest definition of each staff member and staff group. Each event carries the
+ * Keeps the latest definition of each staff member, staff group and area. Each event carries the
  * whole unit, so applying one is a replace; an older definition arriving late (a redelivery)
  * is ignored, so duplicates and re-orderings change nothing.
  */
@@ -36,6 +37,18 @@ public class OrganisationRecords implements StaffDirectory {
             mongo.save(new KnownStaffGroup(event.staffGroupId(), event.areaId(), event.name(), event.phoneNumber(),
                     definedAt));
         }
+    }
+
+    public void apply(AreaDefined event, Instant definedAt) {
+        Optional<KnownArea> known = area(event.areaId());
+        if (known.isEmpty() || !known.get().definedAt().isAfter(definedAt)) {
+            mongo.save(new KnownArea(event.areaId(), event.name(), event.areaManagerStaffId(), definedAt));
+        }
+    }
+
+    @Override
+    public Optional<KnownArea> area(String areaId) {
+        return Optional.ofNullable(mongo.findById(areaId, KnownArea.class));
     }
 
     @Override

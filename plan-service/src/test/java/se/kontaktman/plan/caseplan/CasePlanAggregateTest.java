@@ -50,6 +50,7 @@ import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanReviewedByTeamEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanVersionEstablishedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanningNoteAcknowledgedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanningNoteHandedOverEvent;
+import se.kontaktman.plan.organisation.KnownArea;
 import se.kontaktman.plan.organisation.KnownStaffGroup;
 import se.kontaktman.plan.organisation.KnownStaffMember;
 import se.kontaktman.plan.organisation.StaffDirectory;
@@ -106,6 +107,11 @@ class CasePlanAggregateTest {
 
         @Override
         public Optional<KnownStaffGroup> staffGroup(String staffGroupId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<KnownArea> area(String areaId) {
             return Optional.empty();
         }
     }

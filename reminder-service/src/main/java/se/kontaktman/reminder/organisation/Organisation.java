@@ -114,6 +114,23 @@ public class Organisation implements StaffLookup {
         return areaManagerOf(staffGroupId).map(staffId::equals).orElse(false);
     }
 
+    /** A staff member as last defined: what decides what they may see. */
+    public record Member(String staffId, Set<StaffRole> roles, String staffGroupId, boolean active) {
+    }
+
+    public Optional<Member> member(String staffId) {
+        return Optional.ofNullable(staff.get(staffId)).map(known -> new Member(staffId, known.roles(),
+                known.staffGroupId(), known.active()));
+    }
+
+    public Optional<String> areaOf(String staffGroupId) {
+        return Optional.ofNullable(areaOfGroup.get(staffGroupId)).map(Definition::value);
+    }
+
+    public Optional<String> managerOf(String areaId) {
+        return Optional.ofNullable(managerOfArea.get(areaId)).map(Definition::value);
+    }
+
     /** The staff group of a staff member, if known. */
     public Optional<String> staffGroupOf(String staffId) {
         return Optional.ofNullable(staff.get(staffId)).map(Staff::staffGroupId);

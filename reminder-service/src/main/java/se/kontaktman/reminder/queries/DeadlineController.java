@@ -16,7 +16,8 @@ import se.kontaktman.platform.rules.Ids;
 import se.kontaktman.platform.rules.NotFoundException;
 import se.kontaktman.platform.rules.Refusal;
 import se.kontaktman.platform.rules.RuleProfiles;
-import se.kontaktman.platform.web.Actor;
+import se.kontaktman.platform.security.Access;
+import se.kontaktman.platform.security.Who;
 import se.kontaktman.reminder.ReminderRule;
 import se.kontaktman.reminder.deadlines.api.DeadlineQueries.CaseDeadlines;
 import se.kontaktman.reminder.deadlines.api.DeadlineQueries.DeadlineView;
@@ -25,7 +26,6 @@ import se.kontaktman.reminder.deadlines.api.DeadlineQueries.FindDeadlinesOfStaff
 import se.kontaktman.reminder.deadlines.api.DeadlineQueries.FindDeadlinesOfStaffMemberQuery;
 import se.kontaktman.reminder.deadlines.api.DeadlineQueries.FindPlanChecksOfStaffGroupQuery;
 import se.kontaktman.reminder.deadlines.api.DeadlineQueries.PlanCheckWindow;
-import se.kontaktman.reminder.organisation.Organisation;
 import se.kontaktman.rules.CareStep;
 import se.kontaktman.rules.RuleProfile;
 
@@ -38,20 +38,19 @@ import se.kontaktman.rules.RuleProfile;
 class DeadlineController {
 
     private final QueryGateway queries;
-    private final Organisation organisation;
     private final RuleProfiles profiles;
     private final Clock clock;
 
-    DeadlineController(QueryGateway queries, Organisation organisation, RuleProfiles profiles, Clock clock) {
+    DeadlineController(QueryGateway queries, RuleProfiles profiles, Clock clock) {
         this.queries = queries;
-        this.organisation = organisation;
         this.profiles = profiles;
         this.clock = clock;
     }
 
+    @Access(rule = "own-or-planned-deadlines", value = {Who.SELF, Who.PLANNER_OF_STAFF, Who.MANAGER_OF_STAFF,
+            Who.PLANNER_OF_GROUP, Who.MANAGER_OF_GROUP})
     @GetMapping("/deadlines")
-    List<DeadlineView> deadlines(@Actor String actor,
-                                 @RequestParam(required = false) String staffId,
+    List<DeadlineView> deadlines(@RequestParam(required = false) String staffId,
                                  @RequestParam(required = false) String staffGroupId,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                  LocalDate asOf,
@@ -69,37 +68,32 @@ class DeadlineController {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         if (staffId != null) {
             Ids.require("staffId", staffId);
-            boolean allowed = actor.equals(staffId)
-                    || organisation.staffGroupOf(staffId).map(group -> plans(actor, group)).orElse(false);
-            if (!allowed) {
-                throw refused();
-            }
             return queries.query(new FindDeadlinesOfStaffMemberQuery(staffId, day, dueFrom, dueTo),
                     ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
         }
-        requirePlans(actor, Ids.require("staffGroupId", staffGroupId));
+        Ids.require("staffGroupId", staffGroupId);
         return queries.query(new FindDeadlinesOfStaffGroupQuery(staffGroupId, day, dueFrom, dueTo),
                 ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
     }
 
+    @Access(rule = "own-or-planned-deadlines", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE,
+            Who.MANAGER_OF_CASE})
     @GetMapping("/cases/{caseId}/deadlines")
-    CaseDeadlines caseDeadlines(@PathVariable String caseId, @Actor String actor,
+    CaseDeadlines caseDeadlines(@PathVariable String caseId,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 LocalDate asOf) {
         CaseDeadlines found = queries.query(new FindDeadlinesOfCaseQuery(Ids.requireCaseId(caseId),
                         asOf == null ? LocalDate.now(clock) : asOf), ResponseTypes.optionalInstanceOf(CaseDeadlines.class))
                 .join().orElseThrow(() -> new NotFoundException("case", caseId));
-        if (!found.contactPersonStaffIds().contains(actor)) {
-            requirePlans(actor, found.staffGroupId());
-        }
         return found;
     }
 
+    @Access(rule = "own-or-planned-deadlines", value = {Who.PLANNER_OF_GROUP, Who.MANAGER_OF_GROUP})
     @GetMapping("/staff-groups/{staffGroupId}/plan-checks")
-    PlanCheckWindow planChecks(@PathVariable String staffGroupId, @Actor String actor,
+    PlanCheckWindow planChecks(@PathVariable String staffGroupId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate asOf) {
-        requirePlans(actor, Ids.require("staffGroupId", staffGroupId));
+        Ids.require("staffGroupId", staffGroupId);
         RuleProfile homeCare = profiles.of(CareProfile.HOME_CARE, staffGroupId);
         if (!homeCare.applies(CareStep.PLAN_CHECK) || homeCare.planCheckWindows().isEmpty()) {
             throw new Refusal(ReminderRule.CHECK_WINDOWS_IN_PROFILE, "staffGroupId",
@@ -107,21 +101,5 @@ class DeadlineController {
         }
         return queries.query(new FindPlanChecksOfStaffGroupQuery(staffGroupId,
                 asOf == null ? LocalDate.now(clock) : asOf), ResponseTypes.instanceOf(PlanCheckWindow.class)).join();
-    }
-
-    /** The group's planners, and the manager of its area. */
-    private boolean plans(String actor, String staffGroupId) {
-        return organisation.isPlannerOf(actor, staffGroupId) || organisation.isAreaManagerOf(actor, staffGroupId);
-    }
-
-    private void requirePlans(String actor, String staffGroupId) {
-        if (!plans(actor, staffGroupId)) {
-            throw refused();
-        }
-    }
-
-    private static Refusal refused() {
-        return new Refusal(ReminderRule.OWN_OR_PLANNED_DEADLINES, "actor",
-                "a staff member sees their own deadlines; a planner or area manager their group's");
     }
 }

@@ -21,6 +21,7 @@ import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.MutableClock;
 import se.kontaktman.platform.testing.TestClockConfiguration;
+import se.kontaktman.platform.testing.TestIdentityProvider;
 import se.kontaktman.reminder.ReminderServiceApplication;
 import se.kontaktman.reminder.days.Ticker;
 
@@ -45,6 +46,8 @@ public final class ReminderInstances {
                 "--spring.kafka.bootstrap-servers=" + EmbeddedServers.kafka().bootstrapServers(),
                 "--spring.kafka.consumer.group-id=" + group,
                 "--kontaktman.mongo.transactions=false",
+                // Tokens from the test's OpenID provider, as the Spring test contexts are given.
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.get().issuer(),
                 "--kontaktman.reminder.claim-for=PT5S",
                 // A killed instance's partitions go to the others after this (45 s by default).
                 "--spring.kafka.consumer.properties.session.timeout.ms=6000",

@@ -59,21 +59,4 @@ public record Directory(Map<String, Area> areas, Map<String, Group> groups, Map<
     public Optional<String> areaOf(String staffGroupId) {
         return group(staffGroupId).map(Group::areaId);
     }
-
-    public boolean isPlannerOf(String staffId, String staffGroupId) {
-        Staff member = staff.get(staffId);
-        return member != null && member.active() && member.roles().contains(StaffRole.PLANNER)
-                && staffGroupId.equals(member.staffGroupId());
-    }
-
-    public boolean isAreaManagerOf(String staffId, String areaId) {
-        Area area = areas.get(areaId);
-        return area != null && staffId.equals(area.areaManagerStaffId());
-    }
-
-    /** Whether the staff member answers for the group: its planner, or its area's manager. */
-    public boolean answersFor(String staffId, String staffGroupId) {
-        return isPlannerOf(staffId, staffGroupId)
-                || areaOf(staffGroupId).map(area -> isAreaManagerOf(staffId, area)).orElse(false);
-    }
 }

@@ -46,7 +46,7 @@ class Reports {
     }
 
     ProjectionCache.Loaded answering() {
-        return projection.answering().orElseThrow(ProjectionNotReady::new);
+        return projection.required();
     }
 
     ContactPersonOverview contactPerson(String staffId, AsOf asOf) {
@@ -179,13 +179,5 @@ class Reports {
                 yearChecks(status).stream().map(year -> new PlanDocumentationSheet.SeasonalCheck(year.year(),
                         year.aprilMay(), year.octoberNovember())).toList(),
                 scheduled, extensive, asOf.knownAsOf());
-    }
-
-    /** The first generation of the projection is still being built: nothing answers yet. */
-    static final class ProjectionNotReady extends RuntimeException {
-
-        ProjectionNotReady() {
-            super("the projection is being built from the topics' beginning");
-        }
     }
 }

@@ -118,6 +118,11 @@ public class ProjectionCache {
         return Optional.ofNullable(loaded);
     }
 
+    /** @throws ProjectionNotReady while the first generation is still being built */
+    public Loaded required() {
+        return answering().orElseThrow(ProjectionNotReady::new);
+    }
+
     @Scheduled(fixedDelayString = "${kontaktman.reporting.refresh-every:PT1S}")
     public synchronized void refresh() {
         try {

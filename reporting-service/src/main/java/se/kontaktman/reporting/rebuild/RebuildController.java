@@ -5,9 +5,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.kontaktman.events.StaffRole;
 import se.kontaktman.platform.rules.Refusal;
-import se.kontaktman.platform.web.Actor;
+import se.kontaktman.platform.security.Access;
+import se.kontaktman.platform.security.Who;
 import se.kontaktman.reporting.ReportingRule;
 import se.kontaktman.reporting.projection.Generations;
 import se.kontaktman.reporting.projection.ProjectionCache;
@@ -38,6 +38,7 @@ class RebuildController {
     record ProjectionState(int answering, int inMemory, int building, RebuildMonitor.Progress progress) {
     }
 
+    @Access(rule = "reads-the-projection-state", value = Who.SIGNED_IN)
     @GetMapping("/projection")
     ProjectionState state() {
         Generations.State state = generations.current();
@@ -45,15 +46,10 @@ class RebuildController {
                 .orElse(0), state.building(), state.building() > 0 ? monitor.progress() : null);
     }
 
+    @Access(rule = "rebuild-by-area-manager", value = Who.AREA_MANAGER)
     @PostMapping("/projection/rebuilds")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ProjectionState rebuild(@Actor String actor) {
-        boolean areaManager = cache.answering().flatMap(loaded -> loaded.directory().staffMember(actor))
-                .map(member -> member.active() && member.roles().contains(StaffRole.AREA_MANAGER)).orElse(false);
-        if (!areaManager) {
-            throw new Refusal(ReportingRule.REBUILD_BY_AREA_MANAGER, "actor",
-                    "a rebuild is started by an area manager");
-        }
+    ProjectionState rebuild() {
         try {
             generations.startRebuild();
         } catch (Generations.RebuildUnderWay underWay) {

@@ -39,7 +39,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         bearer.commence(request, response, e); // sets the status and WWW-Authenticate
-        log.debug("Unauthenticated request to {}: {}", request.getRequestURI(), e.getClass().getSimpleName());
+        // Not the path: whatever a client put in it (a personnummer, say) would end up in the log.
+        log.debug("Unauthenticated request refused: {}", e.getClass().getSimpleName());
         write(response, CommonRule.SIGNED_IN, "Authorization",
                 "a valid access token from the suite's sign-in is required (Authorization: Bearer ...)");
     }

@@ -6,12 +6,20 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.kontaktman.platform.security.AccessFacts;
+import se.kontaktman.platform.security.AccessInterceptor;
+import se.kontaktman.platform.security.AccessRules;
 
-/** Problem details for every refusal, and {@link Actor} parameters from the access token. */
+/** Problem details for every refusal, {@link Actor} parameters from the access token, and every endpoint's access rule. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
@@ -22,9 +30,41 @@ public class WebConfiguration implements WebMvcConfigurer {
         SpringDocUtils.getConfig().addAnnotationsToIgnore(Actor.class);
     }
 
+    private final ObjectProvider<AccessFacts> accessFacts;
+
+    WebConfiguration(ObjectProvider<AccessFacts> accessFacts) {
+        this.accessFacts = accessFacts;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorArgumentResolver());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AccessInterceptor(accessRules()));
+    }
+
+    @Bean
+    AccessRules accessRules() {
+        AccessFacts facts = accessFacts.getIfAvailable();
+        if (facts == null) {
+            throw new IllegalStateException("A service provides AccessFacts: who may do what depends on them");
+        }
+        return new AccessRules(facts);
+    }
+
+    /** A service does not start with an endpoint that says nothing of who may call it. */
+    @Bean
+    ApplicationListener<ContextRefreshedEvent> everyEndpointHasAnAccessRule() {
+        return event -> event.getApplicationContext().getBeansOfType(RequestMappingHandlerMapping.class).values()
+                .forEach(mapping -> {
+                    List<String> unruled = AccessInterceptor.unruled(mapping);
+                    if (!unruled.isEmpty()) {
+                        throw new IllegalStateException("Endpoints without @Access: " + unruled);
+                    }
+                });
     }
 
     @Bean

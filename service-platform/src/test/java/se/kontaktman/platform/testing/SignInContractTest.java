@@ -24,7 +24,8 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
 
     @Test
     void aValidTokenIsAnswered() {
-        assertThat(http.get(protectedPath(), as(reader())).status()).isEqualTo(200);
+        Http.Response answer = http.get(protectedPath(), as(reader()));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
     }
 
     @Test
