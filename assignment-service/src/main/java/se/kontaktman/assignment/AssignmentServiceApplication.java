@@ -2,15 +2,18 @@ package se.kontaktman.assignment;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 import se.kontaktman.platform.EnableServicePlatform;
 import se.kontaktman.platform.ServiceApplications;
+import se.kontaktman.platform.audit.AuditConfiguration;
 
 /**
  * Cases (ärenden) and the assignment of their contact persons. Owns the only copy of a client's
- * personnummer and name in the suite.
+ * personnummer and name in the suite, and audits every read of them.
  */
 @SpringBootApplication
 @EnableServicePlatform
+@Import(AuditConfiguration.class)
 public class AssignmentServiceApplication {
 
     public static final String CONFIG_NAME = "assignment-service";

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 import se.kontaktman.platform.EnableServicePlatform;
 import se.kontaktman.platform.ServiceApplications;
+import se.kontaktman.platform.audit.AuditConfiguration;
 import se.kontaktman.platform.consuming.ConsumingConfiguration;
 
 /**
@@ -15,7 +16,7 @@ import se.kontaktman.platform.consuming.ConsumingConfiguration;
  */
 @SpringBootApplication
 @EnableServicePlatform
-@Import(ConsumingConfiguration.class)
+@Import({ConsumingConfiguration.class, AuditConfiguration.class})
 public class PlanServiceApplication {
 
     public static final String CONFIG_NAME = "plan-service";

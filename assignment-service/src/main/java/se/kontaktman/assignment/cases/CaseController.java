@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import se.kontaktman.assignment.AssignmentRule;
 import se.kontaktman.assignment.cases.api.CaseCommands.AssignContactPersonsCommand;
 import se.kontaktman.assignment.cases.api.CaseCommands.CloseCaseCommand;
@@ -45,6 +47,7 @@ import se.kontaktman.assignment.organisation.StaffNames;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.platform.audit.ReadAudit;
 import se.kontaktman.platform.rules.BackdatingReason;
 import se.kontaktman.platform.rules.CommonRule;
 import se.kontaktman.platform.rules.Ids;
@@ -53,6 +56,7 @@ import se.kontaktman.platform.rules.OrganisationId;
 import se.kontaktman.platform.rules.Refusal;
 import se.kontaktman.platform.security.Access;
 import se.kontaktman.platform.security.AccessRules;
+import se.kontaktman.platform.security.PersonalData;
 import se.kontaktman.platform.security.SignedIn;
 import se.kontaktman.platform.security.Who;
 import se.kontaktman.platform.web.Actor;
@@ -140,7 +144,8 @@ class CaseController {
                 .body(new Created(opened.caseId(), opened.version()));
     }
 
-    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
+            reads = {PersonalData.PERSONNUMMER, PersonalData.NAME})
     @GetMapping("/{caseId}")
     ResponseEntity<CaseDetails> get(@PathVariable String caseId) {
         CaseView view = find(caseId);
@@ -196,7 +201,7 @@ class CaseController {
     }
 
     /** The client's cases, found by personnummer in the body so that it never appears in a URL or access log. */
-    @Access(rule = "finds-own-cases", value = Who.STAFF)
+    @Access(rule = "finds-own-cases", value = Who.STAFF, reads = PersonalData.NAME)
     @PostMapping("/search")
     List<CaseSummary> search(@Valid @RequestBody SearchRequest request) {
         PersonalIdentityNumber number = PersonalIdentityNumber.parse("personnummer", request.personnummer(),
@@ -210,7 +215,8 @@ class CaseController {
                 .orElse(List.of());
     }
 
-    @Access(rule = "lists-a-staff-members-cases", value = {Who.SELF, Who.PLANNER_OF_STAFF, Who.MANAGER_OF_STAFF})
+    @Access(rule = "lists-a-staff-members-cases", value = {Who.SELF, Who.PLANNER_OF_STAFF, Who.MANAGER_OF_STAFF},
+            reads = PersonalData.NAME)
     @GetMapping(params = "staffId")
     List<CaseSummary> ofStaffMember(@RequestParam String staffId) {
         return summaries(queries.query(new FindCasesOfStaffMemberQuery(Ids.require("staffId", staffId)),
@@ -221,7 +227,8 @@ class CaseController {
      * With {@code staffing=incomplete}: the open cases lacking an ordinarie or an ersättare who is
      * still an active care-staff member of the group (H1).
      */
-    @Access(rule = "lists-a-groups-cases", value = {Who.PLANNER_OF_GROUP, Who.MANAGER_OF_GROUP})
+    @Access(rule = "lists-a-groups-cases", value = {Who.PLANNER_OF_GROUP, Who.MANAGER_OF_GROUP},
+            reads = PersonalData.NAME)
     @GetMapping(params = "staffGroupId")
     List<CaseSummary> ofStaffGroup(@RequestParam String staffGroupId,
                                    @RequestParam(defaultValue = "all") String staffing) {
@@ -251,6 +258,9 @@ class CaseController {
     }
 
     private List<CaseSummary> summaries(List<CaseView> views) {
+        // The audit records a read of each case the answer names (service-platform's AuditedReads).
+        RequestContextHolder.currentRequestAttributes().setAttribute(ReadAudit.CASES_READ,
+                views.stream().map(CaseView::caseId).toList(), RequestAttributes.SCOPE_REQUEST);
         Map<String, String> names = clients.names(views.stream().map(CaseView::clientId).toList());
         Map<String, Set<String>> activeByGroup = new HashMap<>();
         return views.stream().map(v -> {

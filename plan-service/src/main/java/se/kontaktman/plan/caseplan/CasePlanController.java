@@ -57,14 +57,15 @@ import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordIntroductionVisitC
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanCheckCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordPlanMeetingCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordTeamReviewCommand;
-import se.kontaktman.plan.content.PlanContents;
 import se.kontaktman.plan.content.PlanContents.Kind;
+import se.kontaktman.plan.content.PlanContents;
 import se.kontaktman.platform.rules.CommonRule;
 import se.kontaktman.platform.rules.Ids;
 import se.kontaktman.platform.rules.NotFoundException;
 import se.kontaktman.platform.rules.Refusal;
 import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.platform.security.Access;
+import se.kontaktman.platform.security.PersonalData;
 import se.kontaktman.platform.security.Who;
 import se.kontaktman.platform.web.Actor;
 import se.kontaktman.rules.CheckWindow;
@@ -136,7 +137,8 @@ class CasePlanController {
                 new RecordedArrivalConversation(body.heldOn(), body.topicsCovered()));
     }
 
-    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
+            reads = PersonalData.NOTES)
     @GetMapping("/arrival-conversation")
     ArrivalConversationText arrivalConversation(@PathVariable String caseId, @Actor String actor) {
         return Optional.ofNullable(access.known(caseId).arrivalConversation())
@@ -157,14 +159,16 @@ class CasePlanController {
         return created(caseId, "/plan/versions/" + version, new NewVersion(version));
     }
 
-    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
+            reads = PersonalData.PLAN_TEXT)
     @GetMapping("/plan")
     VersionWithText currentPlan(@PathVariable String caseId, @Actor String actor) {
         CasePlanView view = access.known(caseId);
         return withText(view.currentPlan().orElseThrow(() -> new NotFoundException("plan for case", caseId)));
     }
 
-    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
+            reads = PersonalData.PLAN_TEXT)
     @GetMapping("/plan/versions/{version}")
     VersionWithText planVersion(@PathVariable String caseId, @PathVariable int version, @Actor String actor) {
         CasePlanView view = access.known(caseId);
@@ -198,7 +202,8 @@ class CasePlanController {
     }
 
     /** The follow-ups with who took part: formal documentation, kept after closure. */
-    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
+            reads = PersonalData.NOTES)
     @GetMapping("/follow-ups")
     List<FollowUpWithText> followUps(@PathVariable String caseId, @Actor String actor) {
         return access.known(caseId).followUps().stream().map(followUp -> new FollowUpWithText(followUp,
@@ -242,7 +247,8 @@ class CasePlanController {
         return created(caseId, "/planning-notes/" + noteId, new NewNote(noteId));
     }
 
-    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
+    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
+            reads = PersonalData.NOTES)
     @GetMapping("/planning-notes")
     List<NoteWithText> planningNotes(@PathVariable String caseId, @Actor String actor) {
         return access.known(caseId).planningNotes().stream().map(note -> new NoteWithText(note,

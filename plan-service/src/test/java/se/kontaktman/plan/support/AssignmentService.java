@@ -28,6 +28,7 @@ import se.kontaktman.events.StaffRole;
 import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
 import se.kontaktman.platform.testing.EmbeddedServers;
@@ -42,6 +43,8 @@ public final class AssignmentService implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    public final String area = "area-" + suffix;
+    public final String manager = "karin-" + suffix;
     public final String group = "grp-" + suffix;
     public final String planner = "per-" + suffix;
     public final String anna = "anna-" + suffix;
@@ -59,7 +62,9 @@ public final class AssignmentService implements AutoCloseable {
     }
 
     public AssignmentService defineOrganisation() {
-        publish(new StaffGroupDefined(group, "norra", "Solbacken", "0486-331 00"));
+        publish(new StaffMemberDefined(manager, "Karin Lund", Set.of(StaffRole.AREA_MANAGER), null, true));
+        publish(new AreaDefined(area, "Norra", manager));
+        publish(new StaffGroupDefined(group, area, "Solbacken", "0486-331 00"));
         publish(new StaffMemberDefined(planner, "Per Planerare", Set.of(StaffRole.PLANNER), group, true));
         publish(new StaffMemberDefined(anna, "Anna Berg", Set.of(StaffRole.CARE_STAFF), group, true));
         publish(new StaffMemberDefined(bertil, "Bertil Ek", Set.of(StaffRole.CARE_STAFF), group, true));

@@ -21,4 +21,7 @@ public @interface Access {
     String rule();
 
     Who[] value();
+
+    /** The client's personal data the answer holds: each read, and each refused attempt, is audited. */
+    PersonalData[] reads() default {};
 }

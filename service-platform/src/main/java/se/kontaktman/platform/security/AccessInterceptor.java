@@ -10,6 +10,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.kontaktman.platform.rules.Refusal;
 
 /**
  * Checks every request to the suite's own controllers against the method's {@link Access}, before
@@ -21,9 +22,12 @@ public final class AccessInterceptor implements HandlerInterceptor {
     private static final String OWN = "se.kontaktman.";
 
     private final AccessRules rules;
+    private final ReadRefusals refusals;
 
-    public AccessInterceptor(AccessRules rules) {
+    /** @param refusals told of refused attempts to read personal data; null in a service keeping none */
+    public AccessInterceptor(AccessRules rules, ReadRefusals refusals) {
         this.rules = rules;
+        this.refusals = refusals;
     }
 
     @Override
@@ -41,7 +45,15 @@ public final class AccessInterceptor implements HandlerInterceptor {
         AccessRules.Scope scope = new AccessRules.Scope(named("caseId", path, request),
                 named("staffGroupId", path, request), named("areaId", path, request),
                 named("staffId", path, request));
-        rules.require(SignedIn.current(), access.rule(), scope, access.value());
+        SignedIn actor = SignedIn.current();
+        try {
+            rules.require(actor, access.rule(), scope, access.value());
+        } catch (Refusal refused) {
+            if (refusals != null && access.reads().length > 0) {
+                refusals.refused(actor, scope.caseId(), access, request);
+            }
+            throw refused;
+        }
         return true;
     }
 

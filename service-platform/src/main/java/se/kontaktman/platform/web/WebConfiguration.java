@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import se.kontaktman.platform.security.AccessFacts;
 import se.kontaktman.platform.security.AccessInterceptor;
 import se.kontaktman.platform.security.AccessRules;
+import se.kontaktman.platform.security.ReadRefusals;
 
 /** Problem details for every refusal, {@link Actor} parameters from the access token, and every endpoint's access rule. */
 @Configuration(proxyBeanMethods = false)
@@ -31,9 +32,11 @@ public class WebConfiguration implements WebMvcConfigurer {
     }
 
     private final ObjectProvider<AccessFacts> accessFacts;
+    private final ObjectProvider<ReadRefusals> refusals;
 
-    WebConfiguration(ObjectProvider<AccessFacts> accessFacts) {
+    WebConfiguration(ObjectProvider<AccessFacts> accessFacts, ObjectProvider<ReadRefusals> refusals) {
         this.accessFacts = accessFacts;
+        this.refusals = refusals;
     }
 
     @Override
@@ -43,7 +46,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AccessInterceptor(accessRules()));
+        registry.addInterceptor(new AccessInterceptor(accessRules(), refusals.getIfAvailable()));
     }
 
     @Bean
