@@ -46,6 +46,8 @@ class AccessMatrixTest {
         PLANNER("pia.planerare"),
         CONTACT_PERSON("anna.berg"),
         OTHER_CARE_STAFF("cecilia.holm"),
+        /** Planner (and care staff) of another group, lindgarden, in another area. */
+        OTHER_PLANNER("fatima.ali"),
         AREA_MANAGER("karin.lund"),
         OTHER_AREA_MANAGER("omar.said"),
         ADMINISTRATOR("sara.admin");
@@ -58,9 +60,11 @@ class AccessMatrixTest {
     }
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final String OPENING = """
+            {"personnummer":"19121212-1212","name":"Tolvan Tolvansson","staffGroupId":"solbacken",
+             "careProfile":"HOME_CARE","startDate":"%s"}""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<Role> ANYONE_IN_THE_ORGANISATION = EnumSet.of(Role.PLANNER, Role.CONTACT_PERSON,
-            Role.OTHER_CARE_STAFF, Role.AREA_MANAGER, Role.OTHER_AREA_MANAGER);
+    private static final Set<Role> ANYONE_IN_THE_ORGANISATION = EnumSet.complementOf(EnumSet.of(Role.ADMINISTRATOR));
     private static final Set<Role> CASE_READERS = EnumSet.of(Role.PLANNER, Role.CONTACT_PERSON, Role.AREA_MANAGER);
     private static final Set<Role> CASE_RECORDERS = EnumSet.of(Role.PLANNER, Role.CONTACT_PERSON);
     private static final Set<Role> GROUP_READERS = EnumSet.of(Role.PLANNER, Role.AREA_MANAGER);
@@ -73,7 +77,12 @@ class AccessMatrixTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** One row: an endpoint as its service documents it, a request to it, its rule and who passes it. */
-    record Row(String service, String method, String documented, String path, String rule, Set<Role> allowed) {
+    record Row(String service, String method, String documented, String path, String rule, Set<Role> allowed,
+               String body) {
+
+        Row(String service, String method, String documented, String path, String rule, Set<Role> allowed) {
+            this(service, method, documented, path, rule, allowed, method.equals("GET") ? null : "{}");
+        }
     }
 
     @BeforeAll
@@ -83,9 +92,7 @@ class AccessMatrixTest {
             TOKENS.put(role, suite.signIn(role.staffId));
         }
         LocalDate today = LocalDate.now(STOCKHOLM);
-        HttpResponse<String> opened = send("assignment", "POST", "/cases", Role.PLANNER, """
-                {"personnummer":"19121212-1212","name":"Tolvan Tolvansson","staffGroupId":"solbacken",
-                 "careProfile":"HOME_CARE","startDate":"%s"}""".formatted(today));
+        HttpResponse<String> opened = send("assignment", "POST", "/cases", Role.PLANNER, OPENING.formatted(today));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         caseId = JSON.readTree(opened.body()).get("caseId").asString();
         HttpResponse<String> assigned = send("assignment", "PUT", "/cases/" + caseId + "/contact-persons",
@@ -113,8 +120,10 @@ class AccessMatrixTest {
         String c = "/cases/" + caseId;
         List<Row> rows = new ArrayList<>();
         // assignment-service: cases and the organisation
+        // The group is in the body, checked after it is read: the same client again, so that the
+        // planner who may is refused as it already has an open case (409), and nothing is stored.
         rows.add(new Row("assignment", "POST", "/cases", "/cases", "H1-planner-opens-cases-of-the-group",
-                EnumSet.of(Role.PLANNER)));
+                EnumSet.of(Role.PLANNER), OPENING.formatted(LocalDate.now(STOCKHOLM))));
         rows.add(new Row("assignment", "GET", "/cases/{caseId}", c, "reads-the-case", CASE_READERS));
         rows.add(new Row("assignment", "PUT", "/cases/{caseId}/contact-persons", c + "/contact-persons",
                 "H1-planner-assigns", EnumSet.of(Role.PLANNER)));
@@ -194,10 +203,10 @@ class AccessMatrixTest {
                 row.service() + " " + row.method() + " " + row.documented() + " as " + role
                         + (row.allowed().contains(role) ? ": let through" : ": refused by " + row.rule()),
                 () -> {
-                    HttpResponse<String> answer = send(row.service(), row.method(), row.path(), role,
-                            row.method().equals("GET") ? null : "{}");
+                    HttpResponse<String> answer = send(row.service(), row.method(), row.path(), role, row.body());
                     if (row.allowed().contains(role)) {
-                        assertThat(answer.statusCode()).as(answer.body()).isNotIn(401, 403);
+                        // Past the rule: answered, or refused by validation or the case's state, never a failure.
+                        assertThat(answer.statusCode()).as(answer.body()).isNotIn(401, 403).isLessThan(500);
                     } else {
                         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
                         assertThat(JSON.readTree(answer.body()).path("rule").asString()).isEqualTo(row.rule());

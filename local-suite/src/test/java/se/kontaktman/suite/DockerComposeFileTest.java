@@ -107,6 +107,18 @@ class DockerComposeFileTest {
         });
         assertThat(realmRoles.get("sara.admin")).containsExactly("ADMINISTRATOR");
         assertThat(realmRoles.get("service-account-kontaktman-monitoring")).containsExactly("OPERATIONS");
+        // Since Keycloak 24 an attribute the user profile does not declare is dropped: staff_id is
+        // declared, and only administrators may set it (a user who could would choose whose cases to see).
+        JsonNode profile = JSON.readTree(realm.at("/components/org.keycloak.userprofile.UserProfileProvider/0/config"
+                + "/kc.user.profile.config/0").asString());
+        JsonNode staffId = null;
+        for (JsonNode attribute : profile.get("attributes")) {
+            if ("staff_id".equals(attribute.get("name").asString())) {
+                staffId = attribute;
+            }
+        }
+        assertThat(staffId).as("staff_id declared in the user profile").isNotNull();
+        assertThat(staffId.at("/permissions/edit").toString()).isEqualTo("[\"admin\"]");
         realm.get("clients").forEach(client -> {
             assertThat(client.get("protocolMappers").findValuesAsString("claim.name")).contains("staff_id", "roles");
             assertThat(client.get("protocolMappers").findValuesAsString("included.custom.audience"))

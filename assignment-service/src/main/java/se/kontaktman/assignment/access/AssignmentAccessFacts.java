@@ -1,8 +1,6 @@
 package se.kontaktman.assignment.access;
 
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -40,15 +38,6 @@ class AssignmentAccessFacts implements AccessFacts {
 
     @Override
     public Optional<CaseFacts> caseFacts(String caseId) {
-        return Optional.ofNullable(mongo.findById(caseId, CaseView.class)).map(view -> {
-            Set<String> contactPersons = new HashSet<>();
-            if (view.primary() != null) {
-                contactPersons.add(view.primary().staffId());
-            }
-            if (view.substitute() != null) {
-                contactPersons.add(view.substitute().staffId());
-            }
-            return new CaseFacts(view.staffGroupId(), contactPersons);
-        });
+        return Optional.ofNullable(mongo.findById(caseId, CaseView.class)).map(CaseView::accessFacts);
     }
 }

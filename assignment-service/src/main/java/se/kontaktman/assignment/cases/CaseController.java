@@ -3,6 +3,7 @@ package se.kontaktman.assignment.cases;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +79,17 @@ class CaseController {
     private final StaffNames staffNames;
     private final StaffDirectory staff;
     private final Clock clock;
+    private static final String READS_THE_CASE = "reads-the-case";
+    private static final List<Who> READERS = List.of(Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE,
+            Who.MANAGER_OF_CASE);
+
     private final AccessRules access;
+    private final ReadAudit audit;
 
     CaseController(OpenCaseService openCases, CommandGateway commands, QueryGateway queries, ClientRegistry clients,
-                   StaffNames staffNames, StaffDirectory staff, Clock clock, AccessRules access) {
+                   StaffNames staffNames, StaffDirectory staff, Clock clock, AccessRules access, ReadAudit audit) {
         this.access = access;
+        this.audit = audit;
         this.openCases = openCases;
         this.commands = commands;
         this.queries = queries;
@@ -144,7 +151,7 @@ class CaseController {
                 .body(new Created(opened.caseId(), opened.version()));
     }
 
-    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
+    @Access(rule = READS_THE_CASE, value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
             reads = {PersonalData.PERSONNUMMER, PersonalData.NAME})
     @GetMapping("/{caseId}")
     ResponseEntity<CaseDetails> get(@PathVariable String caseId) {
@@ -190,7 +197,7 @@ class CaseController {
         return changed(version);
     }
 
-    @Access(rule = "reads-the-case", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
+    @Access(rule = READS_THE_CASE, value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE})
     @GetMapping("/{caseId}/contact-persons")
     ContactPersonsOnDate contactPersonsOn(@PathVariable String caseId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
@@ -206,21 +213,27 @@ class CaseController {
     List<CaseSummary> search(@Valid @RequestBody SearchRequest request) {
         PersonalIdentityNumber number = PersonalIdentityNumber.parse("personnummer", request.personnummer(),
                 LocalDate.now(clock));
-        SignedIn actor = SignedIn.current();
-        // Only the cases the staff member may read: a search is no way round the case's own rule.
-        return clients.findByIdentityNumber(number)
-                .map(client -> summaries(queries.query(new FindCasesOfClientQuery(client.clientId()),
-                        ResponseTypes.multipleInstancesOf(CaseView.class)).join().stream()
-                        .filter(view -> mayRead(actor, view.caseId())).toList()))
+        // Only the cases the staff member may read: a search is no way round the case's own rule,
+        // and the others found are recorded as refused attempts, for their area managers to see.
+        List<CaseView> found = clients.findByIdentityNumber(number)
+                .map(client -> queries.query(new FindCasesOfClientQuery(client.clientId()),
+                        ResponseTypes.multipleInstancesOf(CaseView.class)).join())
                 .orElse(List.of());
+        List<CaseView> readable = readableOf(found);
+        List<String> refused = found.stream().filter(view -> !readable.contains(view)).map(CaseView::caseId).toList();
+        audit.record(SignedIn.current().staffId(), refused, null, EnumSet.of(PersonalData.NAME), "POST /cases/search",
+                ReadAudit.Outcome.REFUSED, READS_THE_CASE);
+        return summaries(readable);
     }
 
     @Access(rule = "lists-a-staff-members-cases", value = {Who.SELF, Who.PLANNER_OF_STAFF, Who.MANAGER_OF_STAFF},
             reads = PersonalData.NAME)
     @GetMapping(params = "staffId")
     List<CaseSummary> ofStaffMember(@RequestParam String staffId) {
-        return summaries(queries.query(new FindCasesOfStaffMemberQuery(Ids.require("staffId", staffId)),
-                ResponseTypes.multipleInstancesOf(CaseView.class)).join());
+        // A contact person moved to another group still holds their old cases until replaced: listed
+        // only where the case's own rule lets the asker read it.
+        return summaries(readableOf(queries.query(new FindCasesOfStaffMemberQuery(Ids.require("staffId", staffId)),
+                ResponseTypes.multipleInstancesOf(CaseView.class)).join()));
     }
 
     /**
@@ -241,10 +254,11 @@ class CaseController {
                 incompleteOnly), ResponseTypes.multipleInstancesOf(CaseView.class)).join());
     }
 
-    private boolean mayRead(SignedIn actor, String caseId) {
-        AccessRules.Scope scope = AccessRules.Scope.ofCase(caseId);
-        return access.allows(actor, Who.CONTACT_PERSON_OF_CASE, scope)
-                || access.allows(actor, Who.PLANNER_OF_CASE, scope) || access.allows(actor, Who.MANAGER_OF_CASE, scope);
+    /** The cases the staff member may read by the case's own rule ({@code reads-the-case}). */
+    private List<CaseView> readableOf(List<CaseView> views) {
+        SignedIn actor = SignedIn.current();
+        return views.stream().filter(view -> READERS.stream()
+                .anyMatch(who -> access.allowsOnCase(actor, who, view.accessFacts()))).toList();
     }
 
     private CaseView find(String caseId) {

@@ -12,6 +12,7 @@ import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
 import se.kontaktman.platform.rules.BackdatingReason;
+import se.kontaktman.platform.security.AccessFacts;
 
 /**
  * The read model of a case: status, current contact persons and every assignment in the order
@@ -68,6 +69,12 @@ public record CaseView(@Id String caseId, String clientId, String staffGroupId, 
                     a.backdatingReason()));
         }
         return timeline;
+    }
+
+    /** What decides who may read the case: its group and its contact persons now. */
+    public AccessFacts.CaseFacts accessFacts() {
+        return AccessFacts.CaseFacts.of(staffGroupId, primary == null ? null : primary.staffId(),
+                substitute == null ? null : substitute.staffId());
     }
 
     /** Who held the role on the date, if anyone. */

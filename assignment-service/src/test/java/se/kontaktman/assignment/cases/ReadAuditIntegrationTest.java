@@ -96,11 +96,28 @@ class ReadAuditIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void aSearchFindsOnlyTheCasesTheStaffMemberMayRead() {
+    void aSearchFindsOnlyTheCasesTheStaffMemberMayReadAndRecordsTheOthersAsRefused() {
         // cecilia is care staff of the group but not this client's contact person.
         JsonNode found = http.post("/cases/search", Map.of("personnummer", personnummer), as(org.cecilia)).json();
 
         assertThat(found).isEmpty();
+        JsonNode reads = audit();
+        assertThat(reads).hasSize(1);
+        assertThat(reads.get(0).get("staffId").asString()).isEqualTo(org.cecilia);
+        assertThat(reads.get(0).get("endpoint").asString()).isEqualTo("POST /cases/search");
+        assertThat(reads.get(0).get("outcome").asString()).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void aQueryCannotNameACaseForTheAuditThatThePathDoesNot() {
+        // A refused list names whose cases it asked for; a caseId slipped into the query is not believed.
+        assertThat(http.get("/cases?staffId=" + org.bertil + "&caseId=" + caseId, as(org.cecilia)).status())
+                .isEqualTo(403);
+
         assertThat(audit()).isEmpty();
+        Document refused = mongo.getCollection(ReadAudit.COLLECTION)
+                .find(new Document("staffId", org.cecilia)).first();
+        assertThat(refused.get("caseId")).isNull();
+        assertThat(refused.getString("about")).isEqualTo("staffId=" + org.bertil);
     }
 }

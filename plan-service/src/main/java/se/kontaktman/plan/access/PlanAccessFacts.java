@@ -1,11 +1,10 @@
 package se.kontaktman.plan.access;
 
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import se.kontaktman.plan.caseplan.Assignment;
 import se.kontaktman.plan.caseplan.CasePlanView;
 import se.kontaktman.plan.organisation.KnownArea;
 import se.kontaktman.plan.organisation.KnownStaffGroup;
@@ -43,15 +42,11 @@ class PlanAccessFacts implements AccessFacts {
     @Override
     public Optional<CaseFacts> caseFacts(String caseId) {
         return Optional.ofNullable(mongo.findById(caseId, CasePlanView.class)).filter(CasePlanView::isKnown)
-                .map(view -> {
-                    Set<String> contactPersons = new HashSet<>();
-                    if (view.primary() != null) {
-                        contactPersons.add(view.primary().staffId());
-                    }
-                    if (view.substitute() != null) {
-                        contactPersons.add(view.substitute().staffId());
-                    }
-                    return new CaseFacts(view.staffGroupId(), contactPersons);
-                });
+                .map(view -> CaseFacts.of(view.staffGroupId(), staffIdOf(view.primary()),
+                        staffIdOf(view.substitute())));
+    }
+
+    private static String staffIdOf(Assignment assignment) {
+        return assignment == null ? null : assignment.staffId();
     }
 }

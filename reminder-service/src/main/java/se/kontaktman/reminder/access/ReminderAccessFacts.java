@@ -3,7 +3,6 @@ package se.kontaktman.reminder.access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -48,6 +47,6 @@ class ReminderAccessFacts implements AccessFacts {
     public Optional<CaseFacts> caseFacts(String caseId) {
         return queries.query(new FindDeadlinesOfCaseQuery(caseId, LocalDate.now(clock)),
                         ResponseTypes.optionalInstanceOf(CaseDeadlines.class)).join()
-                .map(found -> new CaseFacts(found.staffGroupId(), Set.copyOf(found.contactPersonStaffIds())));
+                .map(found -> CaseFacts.of(found.staffGroupId(), found.contactPersonStaffIds().toArray(String[]::new)));
     }
 }

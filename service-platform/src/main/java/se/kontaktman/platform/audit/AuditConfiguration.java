@@ -1,7 +1,5 @@
 package se.kontaktman.platform.audit;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -16,8 +14,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class AuditConfiguration {
 
     @Bean
-    ReadAudit readAudit(MongoTemplate mongo, Clock clock) {
-        return new ReadAudit(mongo, clock);
+    ReadAudit readAudit(MongoTemplate mongo) {
+        return new ReadAudit(mongo);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import se.kontaktman.platform.rules.Ids;
 import se.kontaktman.platform.security.Access;
 import se.kontaktman.platform.security.PersonalData;
 import se.kontaktman.platform.security.ReadRefusals;
@@ -57,15 +58,28 @@ public final class AuditedReads implements ResponseBodyAdvice<Object>, ReadRefus
         List<String> cases = casesOf(http);
         if (!cases.isEmpty()) {
             Access access = returnType.getMethodAnnotation(Access.class);
-            audit.record(SignedIn.current().staffId(), cases, dataOf(access), endpointOf(http),
+            audit.record(SignedIn.current().staffId(), cases, null, dataOf(access), endpointOf(http),
                     ReadAudit.Outcome.READ, null);
         }
         return body;
     }
 
+    /**
+     * The case is the one the path names (a valid case id, or none); a list's attempt is recorded
+     * with whose cases it asked for. Nothing else from the request: a client may put anything in
+     * a query.
+     */
     @Override
-    public void refused(SignedIn actor, String caseId, Access access, HttpServletRequest request) {
-        audit.record(actor.staffId(), Collections.singletonList(caseId), dataOf(access), endpointOf(request),
+    public void refused(SignedIn actor, Access access, HttpServletRequest request) {
+        String caseId = caseOfPath(request);
+        String about = null;
+        for (String name : List.of("staffId", "staffGroupId")) {
+            String value = request.getParameter(name);
+            if (caseId == null && about == null && Ids.isValid(value)) {
+                about = name + "=" + value;
+            }
+        }
+        audit.record(actor.staffId(), Collections.singletonList(caseId), about, dataOf(access), endpointOf(request),
                 ReadAudit.Outcome.REFUSED, access.rule());
     }
 
@@ -87,9 +101,15 @@ public final class AuditedReads implements ResponseBodyAdvice<Object>, ReadRefus
         if (listed instanceof List<?> caseIds) {
             return (List<String>) caseIds;
         }
+        String caseId = caseOfPath(request);
+        return caseId == null ? List.of() : List.of(caseId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String caseOfPath(HttpServletRequest request) {
         Map<String, String> path = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String caseId = path == null ? null : path.get("caseId");
-        return caseId == null ? List.of() : List.of(caseId);
+        return Ids.isCaseId(caseId) ? caseId : null;
     }
 }

@@ -8,11 +8,11 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,29 +34,36 @@ public final class ReadAudit {
 
     public enum Outcome { READ, REFUSED }
 
-    /** One record; {@code rule} names what refused a refused attempt. */
-    public record Entry(String id, Instant at, String staffId, String caseId, Set<PersonalData> data, String endpoint,
-                        Outcome outcome, String rule) {
+    /**
+     * One record; {@code about} is whose cases a list asked for ({@code staffId=...} or
+     * {@code staffGroupId=...}) and {@code rule} what refused a refused attempt.
+     */
+    public record Entry(String id, Instant at, String staffId, String caseId, String about, Set<PersonalData> data,
+                        String endpoint, Outcome outcome, String rule) {
     }
 
     private final MongoTemplate mongo;
-    private final Clock clock;
+    // The real time, not the business clock a demo may move: an audit says when it happened.
+    private final Clock clock = Clock.systemUTC();
 
-    public ReadAudit(MongoTemplate mongo, Clock clock) {
+    public ReadAudit(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.clock = clock;
         // A case's records are read together, in order.
         mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("caseId", "at"));
     }
 
-    /** One record per case, written before the answer is: a failed write fails the answer. */
-    public void record(String staffId, Collection<String> caseIds, Set<PersonalData> data, String endpoint,
-                       Outcome outcome, String rule) {
+    /**
+     * One record per case, written before the answer is: a failed write fails the answer. A
+     * refused attempt at a list names no case, only whose cases it asked for.
+     */
+    public void record(String staffId, Collection<String> caseIds, String about, Set<PersonalData> data,
+                       String endpoint, Outcome outcome, String rule) {
         Instant at = clock.instant();
         List<Document> records = new ArrayList<>();
         for (String caseId : caseIds) {
-            records.add(new Document("_id", UUID.randomUUID().toString()).append("at", Date.from(at))
-                    .append("staffId", staffId).append("caseId", caseId)
+            // An ObjectId grows with each record of an instance: records of one millisecond keep their order.
+            records.add(new Document("_id", new ObjectId()).append("at", Date.from(at))
+                    .append("staffId", staffId).append("caseId", caseId).append("about", about)
                     .append("data", data.stream().map(Enum::name).sorted().toList())
                     .append("endpoint", endpoint).append("outcome", outcome.name()).append("rule", rule));
         }
@@ -70,8 +77,8 @@ public final class ReadAudit {
         Query query = Query.query(Criteria.where("caseId").is(caseId)).with(Sort.by("at", "_id"));
         List<Entry> entries = new ArrayList<>();
         for (Document record : mongo.find(query, Document.class, COLLECTION)) {
-            entries.add(new Entry(record.getString("_id"), record.getDate("at").toInstant(),
-                    record.getString("staffId"), record.getString("caseId"),
+            entries.add(new Entry(record.getObjectId("_id").toHexString(), record.getDate("at").toInstant(),
+                    record.getString("staffId"), record.getString("caseId"), record.getString("about"),
                     record.getList("data", String.class).stream().map(PersonalData::valueOf)
                             .collect(Collectors.toCollection(() -> EnumSet.noneOf(PersonalData.class))),
                     record.getString("endpoint"), Outcome.valueOf(record.getString("outcome")),

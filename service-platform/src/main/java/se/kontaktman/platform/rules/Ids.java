@@ -31,13 +31,17 @@ public final class Ids {
 
     /** Anything but a lower-case UUID cannot name a case. */
     public static String requireCaseId(String caseId) {
-        try {
-            if (UUID.fromString(caseId).toString().equals(caseId)) {
-                return caseId;
-            }
-        } catch (IllegalArgumentException notAUuid) {
-            // refused below
+        if (isCaseId(caseId)) {
+            return caseId;
         }
         throw new Refusal(CommonRule.CASE_ID, "caseId", "must be a case id (a lower-case UUID)");
+    }
+
+    public static boolean isCaseId(String caseId) {
+        try {
+            return caseId != null && UUID.fromString(caseId).toString().equals(caseId);
+        } catch (IllegalArgumentException notAUuid) {
+            return false;
+        }
     }
 }

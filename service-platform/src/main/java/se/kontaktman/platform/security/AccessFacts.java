@@ -1,5 +1,6 @@
 package se.kontaktman.platform.security;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +19,17 @@ public interface AccessFacts {
 
     /** What decides access to a case: its group and who are its contact persons now. */
     record CaseFacts(String staffGroupId, Set<String> contactPersons) {
+
+        /** @param contactPersons the ordinarie and the ersättare, either of them null while unassigned */
+        public static CaseFacts of(String staffGroupId, String... contactPersons) {
+            Set<String> assigned = new HashSet<>();
+            for (String staffId : contactPersons) {
+                if (staffId != null) {
+                    assigned.add(staffId);
+                }
+            }
+            return new CaseFacts(staffGroupId, Set.copyOf(assigned));
+        }
     }
 
     Optional<Member> member(String staffId);

@@ -50,7 +50,7 @@ public final class AccessInterceptor implements HandlerInterceptor {
             rules.require(actor, access.rule(), scope, access.value());
         } catch (Refusal refused) {
             if (refusals != null && access.reads().length > 0) {
-                refusals.refused(actor, scope.caseId(), access, request);
+                refusals.refused(actor, access, request);
             }
             throw refused;
         }

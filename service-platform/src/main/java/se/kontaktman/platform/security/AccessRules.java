@@ -51,21 +51,29 @@ public final class AccessRules {
         if (who == Who.SIGNED_IN) {
             return true;
         }
-        Optional<AccessFacts.Member> found = facts.member(actor.staffId()).filter(AccessFacts.Member::active);
-        if (found.isEmpty()) {
-            return false;
-        }
-        AccessFacts.Member me = found.get();
-        if (who.role() != null && !(actor.has(who.role()) && me.roles().contains(who.role()))) {
-            return false;
-        }
+        Optional<AccessFacts.Member> me = activeMember(actor, who);
+        return me.isPresent() && allows(me.get(), who, scope);
+    }
+
+    /** For a case a list already holds: the same rule, without reading the case again. */
+    public boolean allowsOnCase(SignedIn actor, Who who, AccessFacts.CaseFacts theCase) {
+        return activeMember(actor, who).map(me -> allowsOnCase(me, who, theCase)).orElse(false);
+    }
+
+    /** The staff member, if the organisation knows them as active and both it and the token give the role. */
+    private Optional<AccessFacts.Member> activeMember(SignedIn actor, Who who) {
+        return facts.member(actor.staffId()).filter(AccessFacts.Member::active)
+                .filter(me -> who.role() == null || actor.has(who.role()) && me.roles().contains(who.role()));
+    }
+
+    private boolean allows(AccessFacts.Member me, Who who, Scope scope) {
         switch (who) {
             case STAFF:
             case PLANNER:
             case AREA_MANAGER:
                 return true;
             case SELF:
-                return actor.staffId().equals(scope.staffId());
+                return me.staffId().equals(scope.staffId());
             case PLANNER_OF_GROUP:
                 return same(me.staffGroupId(), scope.staffGroupId());
             case MANAGER_OF_GROUP:
@@ -83,19 +91,15 @@ public final class AccessRules {
                 return scope.staffId() != null && facts.member(scope.staffId())
                         .map(member -> managesGroup(me, member.staffGroupId())).orElse(false);
             default:
-                return allowsOnCase(me, who, scope.caseId());
+                if (scope.caseId() == null) {
+                    return false;
+                }
+                // An unknown case: nothing to see, the service answers that no such case exists.
+                return facts.caseFacts(scope.caseId()).map(theCase -> allowsOnCase(me, who, theCase)).orElse(true);
         }
     }
 
-    private boolean allowsOnCase(AccessFacts.Member me, Who who, String caseId) {
-        if (caseId == null) {
-            return false;
-        }
-        Optional<AccessFacts.CaseFacts> known = facts.caseFacts(caseId);
-        if (known.isEmpty()) {
-            return true; // nothing to see: the service answers that no such case exists
-        }
-        AccessFacts.CaseFacts theCase = known.get();
+    private boolean allowsOnCase(AccessFacts.Member me, Who who, AccessFacts.CaseFacts theCase) {
         switch (who) {
             case PLANNER_OF_CASE:
                 return same(me.staffGroupId(), theCase.staffGroupId());

@@ -5,5 +5,5 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Told of every refused request to an endpoint that reads personal data ({@link Access#reads()}): the audit. */
 public interface ReadRefusals {
 
-    void refused(SignedIn actor, String caseId, Access access, HttpServletRequest request);
+    void refused(SignedIn actor, Access access, HttpServletRequest request);
 }
