@@ -59,7 +59,8 @@ public class DemoCredentials {
         try (Reader in = Files.newBufferedReader(dataDir.resolve(FILE), StandardCharsets.UTF_8)) {
             kept.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("No demo credentials in " + dataDir + ": has the suite been started?", e);
+            throw new UncheckedIOException("no demo credentials in " + dataDir.toAbsolutePath()
+                    + ": has the suite been started, and is this the folder it runs in?", e);
         }
         return kept.getProperty("password." + staffId);
     }

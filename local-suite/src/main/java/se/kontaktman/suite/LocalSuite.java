@@ -321,7 +321,13 @@ public final class LocalSuite implements AutoCloseable {
             return;
         }
         if (args.length > 0 && args[0].equals("token")) {
-            printToken(args);
+            try {
+                printToken(args);
+            } catch (RuntimeException refused) {
+                // A command-line tool: the reason, not a stack trace.
+                System.err.println("token: " + refused.getMessage());
+                System.exit(2);
+            }
             return;
         }
         if (args.length > 0 && args[0].equals("benchmark")) {
@@ -349,7 +355,8 @@ public final class LocalSuite implements AutoCloseable {
     /**
      * {@code token <staff id> [password]}: signs the staff member in at the running suite's
      * provider, through its sign-in form, and prints the access token, for curl. Without a
-     * password, the demo password kept in the data folder.
+     * password, the demo password kept in the data folder (KONTAKTMAN_DATA_DIR, default ./data,
+     * so run it where the suite runs).
      */
     private static void printToken(String[] args) {
         if (args.length < 2) {
@@ -360,7 +367,8 @@ public final class LocalSuite implements AutoCloseable {
         String password = args.length > 2 ? args[2]
                 : DemoCredentials.passwordIn(settings.dataDir().resolve("identity"), args[1]);
         if (password == null) {
-            throw new IllegalArgumentException("No demo password for " + args[1]);
+            throw new IllegalArgumentException("no demo password for " + args[1]
+                    + " (the staff ids are the ones the suite printed at start)");
         }
         System.out.println(new PasswordSignIn(issuer).accessToken(args[1], password));
     }

@@ -45,7 +45,7 @@ public final class PersonalIdentityNumber {
             parsed = Personnummer.parse(digits, COORDINATION_NUMBERS_ALLOWED);
         } catch (PersonnummerException e) {
             throw new Refusal(AssignmentRule.PERSONNUMMER, field, "is not a valid personnummer or samordningsnummer"
-                    + " (date or check digit is wrong)");
+                    + " (the date, the birth number 000, or the check digit is wrong)");
         }
         if (parsed.getDate().toLocalDate().isAfter(today)) {
             throw new Refusal(AssignmentRule.PERSONNUMMER, field, "has a date of birth after today");
