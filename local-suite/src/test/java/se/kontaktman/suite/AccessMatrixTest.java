@@ -167,6 +167,8 @@ class AccessMatrixTest {
         for (String service : List.of("assignment", "plan")) {
             rows.add(new Row(service, "GET", "/audit/cases/{caseId}/reads", "/audit/cases/" + caseId + "/reads",
                     "audit-by-area-manager", EnumSet.of(Role.AREA_MANAGER)));
+            rows.add(new Row(service, "GET", "/audit/staff/{staffId}/reads", "/audit/staff/anna.berg/reads",
+                    "audit-by-area-manager", EnumSet.of(Role.AREA_MANAGER)));
         }
         // reminder-service: deadlines
         rows.add(new Row("reminder", "GET", "/deadlines", "/deadlines?staffId=anna.berg", "own-or-planned-deadlines",

@@ -106,8 +106,8 @@ class ReadAuditIntegrationTest extends PlanServiceTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
-        assertThat(lines[0]).isEqualTo("Tidpunkt;Personal;Ärende;Uppgifter;Via;Utfall;Regel");
-        assertThat(lines[1]).contains(";" + assignment.planner + ";" + caseId + ";PLAN_TEXT;GET /cases/{caseId}/plan;läst;");
+        assertThat(lines[0]).isEqualTo("Tidpunkt;Personal;Ärende;Gällde;Uppgifter;Via;Utfall;Regel");
+        assertThat(lines[1]).contains(";" + assignment.planner + ";" + caseId + ";;PLAN_TEXT;GET /cases/{caseId}/plan;läst;");
         assertThat(lines).hasSize(2);
     }
 }

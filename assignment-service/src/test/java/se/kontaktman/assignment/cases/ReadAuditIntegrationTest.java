@@ -120,4 +120,17 @@ class ReadAuditIntegrationTest extends ServiceIntegrationTest {
         assertThat(refused.get("caseId")).isNull();
         assertThat(refused.getString("about")).isEqualTo("staffId=" + org.bertil);
     }
+
+    @Test
+    void theAreaManagerSeesEverythingAStaffMemberReadOrTriedToIncludingListsThatNameNoCase() {
+        http.get("/cases/" + caseId, as(org.cecilia));
+        http.get("/cases?staffId=" + org.bertil, as(org.cecilia));
+
+        JsonNode hers = http.get("/audit/staff/" + org.cecilia + "/reads", as(org.managerId)).json();
+
+        assertThat(hers.findValuesAsString("outcome")).containsExactly("REFUSED", "REFUSED");
+        assertThat(hers.get(0).get("caseId").asString()).isEqualTo(caseId);
+        assertThat(hers.get(1).get("about").asString()).isEqualTo("staffId=" + org.bertil);
+        assertThat(http.get("/audit/staff/" + org.cecilia + "/reads", as(org.plannerId)).status()).isEqualTo(403);
+    }
 }

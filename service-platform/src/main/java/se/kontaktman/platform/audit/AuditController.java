@@ -22,7 +22,7 @@ import se.kontaktman.platform.rules.Ids;
 import se.kontaktman.platform.security.Access;
 import se.kontaktman.platform.security.Who;
 
-/** Who has read a client's personal data, or tried to: for the area manager who answers for the case. */
+/** Who has read a client's personal data, or tried to: for the area manager who answers for the case or the staff member. */
 @RestController
 class AuditController {
 
@@ -42,26 +42,50 @@ class AuditController {
         return audit.ofCase(Ids.requireCaseId(caseId));
     }
 
-    /** For Swedish Excel: semicolons, UTF-8 with a byte-order mark, Swedish headings, local time. */
     @Access(rule = "audit-by-area-manager", value = Who.MANAGER_OF_CASE)
     @GetMapping(path = "/audit/cases/{caseId}/reads", produces = CSV)
     ResponseEntity<byte[]> readsCsv(@PathVariable String caseId) {
+        return csv(audit.ofCase(Ids.requireCaseId(caseId)), "lasloggning-" + caseId + ".csv");
+    }
+
+    /**
+     * What a staff member has read or tried to, every case and every list: also the refused
+     * attempts at a list, which name no case. For the manager of their area.
+     */
+    @Access(rule = "audit-by-area-manager", value = Who.MANAGER_OF_STAFF)
+    @GetMapping(path = "/audit/staff/{staffId}/reads", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<ReadAudit.Entry> readsBy(@PathVariable String staffId) {
+        return audit.byStaffMember(Ids.require("staffId", staffId));
+    }
+
+    @Access(rule = "audit-by-area-manager", value = Who.MANAGER_OF_STAFF)
+    @GetMapping(path = "/audit/staff/{staffId}/reads", produces = CSV)
+    ResponseEntity<byte[]> readsByCsv(@PathVariable String staffId) {
+        return csv(audit.byStaffMember(Ids.require("staffId", staffId)), "lasloggning-" + staffId + ".csv");
+    }
+
+    /** For Swedish Excel: semicolons, UTF-8 with a byte-order mark, Swedish headings, local time. */
+    private static ResponseEntity<byte[]> csv(List<ReadAudit.Entry> entries, String fileName) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';')
-                .setHeader("Tidpunkt", "Personal", "Ärende", "Uppgifter", "Via", "Utfall", "Regel").get();
+                .setHeader("Tidpunkt", "Personal", "Ärende", "Gällde", "Uppgifter", "Via", "Utfall", "Regel").get();
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
-            for (ReadAudit.Entry entry : audit.ofCase(Ids.requireCaseId(caseId))) {
-                csv.printRecord(LOCAL_TIME.format(entry.at()), entry.staffId(), entry.caseId(),
-                        entry.data().stream().map(Enum::name).collect(Collectors.joining(", ")), entry.endpoint(),
-                        entry.outcome() == ReadAudit.Outcome.READ ? "läst" : "nekad",
-                        entry.rule() == null ? "" : entry.rule());
+            for (ReadAudit.Entry entry : entries) {
+                csv.printRecord(LOCAL_TIME.format(entry.at()), entry.staffId(), orEmpty(entry.caseId()),
+                        orEmpty(entry.about()), entry.data().stream().map(Enum::name).collect(Collectors.joining(", ")),
+                        entry.endpoint(), entry.outcome() == ReadAudit.Outcome.READ ? "läst" : "nekad",
+                        orEmpty(entry.rule()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lasloggning-" + caseId + ".csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .body(bytes.toByteArray());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

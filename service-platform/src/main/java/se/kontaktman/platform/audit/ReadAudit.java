@@ -48,8 +48,9 @@ public final class ReadAudit {
 
     public ReadAudit(MongoTemplate mongo) {
         this.mongo = mongo;
-        // A case's records are read together, in order.
+        // A case's records are read together, in order, and so are a staff member's.
         mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("caseId", "at"));
+        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("staffId", "at"));
     }
 
     /**
@@ -74,7 +75,15 @@ public final class ReadAudit {
 
     /** Every record about the case, oldest first. */
     public List<Entry> ofCase(String caseId) {
-        Query query = Query.query(Criteria.where("caseId").is(caseId)).with(Sort.by("at", "_id"));
+        return find(Query.query(Criteria.where("caseId").is(caseId)).with(Sort.by("at", "_id")));
+    }
+
+    /** Every record of what the staff member read or tried to, oldest first. */
+    public List<Entry> byStaffMember(String staffId) {
+        return find(Query.query(Criteria.where("staffId").is(staffId)).with(Sort.by("at", "_id")));
+    }
+
+    private List<Entry> find(Query query) {
         List<Entry> entries = new ArrayList<>();
         for (Document record : mongo.find(query, Document.class, COLLECTION)) {
             entries.add(new Entry(record.getObjectId("_id").toHexString(), record.getDate("at").toInstant(),
