@@ -140,9 +140,12 @@ final class Benchmarks {
         }
     }
 
-    static int freePort() throws IOException {
+    /** A port free a moment ago, for a server whose address must be known before it starts. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

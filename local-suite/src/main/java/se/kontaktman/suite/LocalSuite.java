@@ -1,8 +1,5 @@
 package se.kontaktman.suite;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -179,7 +176,7 @@ public final class LocalSuite implements AutoCloseable {
             endpoints.put("OpenID provider", issuer + "  (given)");
             return;
         }
-        int port = settings.identityPort() != 0 ? settings.identityPort() : freePort();
+        int port = settings.identityPort() != 0 ? settings.identityPort() : Benchmarks.freePort();
         issuer = "http://localhost:" + port;
         SpringApplication provider = IdentityProviderApplication.application();
         provider.setRegisterShutdownHook(false);
@@ -189,14 +186,6 @@ public final class LocalSuite implements AutoCloseable {
                 "kontaktman.identity.data-dir", data.resolve("identity").toString(),
                 "kontaktman.identity.organisation", settings.organisationSeed())));
         endpoints.put("OpenID provider", issuer + "  (sign in with a staff id and its demo password, below)");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private ConfigurableApplicationContext run(SpringApplication app, Map<String, String> own) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -56,6 +57,7 @@ import se.kontaktman.platform.rules.NotFoundException;
 import se.kontaktman.platform.rules.OrganisationId;
 import se.kontaktman.platform.rules.Refusal;
 import se.kontaktman.platform.security.Access;
+import se.kontaktman.platform.security.AccessFacts;
 import se.kontaktman.platform.security.AccessRules;
 import se.kontaktman.platform.security.PersonalData;
 import se.kontaktman.platform.security.SignedIn;
@@ -80,8 +82,7 @@ class CaseController {
     private final StaffDirectory staff;
     private final Clock clock;
     private static final String READS_THE_CASE = "reads-the-case";
-    private static final List<Who> READERS = List.of(Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE,
-            Who.MANAGER_OF_CASE);
+    private static final Who[] READERS = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE};
 
     private final AccessRules access;
     private final ReadAudit audit;
@@ -256,9 +257,8 @@ class CaseController {
 
     /** The cases the staff member may read by the case's own rule ({@code reads-the-case}). */
     private List<CaseView> readableOf(List<CaseView> views) {
-        SignedIn actor = SignedIn.current();
-        return views.stream().filter(view -> READERS.stream()
-                .anyMatch(who -> access.allowsOnCase(actor, who, view.accessFacts()))).toList();
+        Predicate<AccessFacts.CaseFacts> readable = access.onCases(SignedIn.current(), READERS);
+        return views.stream().filter(view -> readable.test(view.accessFacts())).toList();
     }
 
     private CaseView find(String caseId) {

@@ -214,6 +214,24 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void h1_aPlannerOpensCasesOfTheirOwnGroupOnlyAndARefusalStoresNothing() {
+        OrganisationFixture elsewhere = new OrganisationFixture().defineOver(http);
+        String personnummer = TestPersonnummer.random();
+        long clientsBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class);
+
+        Http.Response refused = http.post("/cases", Map.of("personnummer", personnummer, "name", "Tyra Testsson",
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"),
+                as(elsewhere.plannerId));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("rule").asString()).isEqualTo("H1-planner-opens-cases-of-the-group");
+        assertThat(refused.text()).doesNotContain("Tyra", personnummer);
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class))
+                .isEqualTo(clientsBefore);
+        assertThat(http.post("/cases/search", Map.of("personnummer", personnummer), asPlanner()).json()).isEmpty();
+    }
+
+    @Test
     void h1_onlyAPlannerOfTheCasesGroupAssignsAndWhoDidIsInTheHistory() {
         String caseId = openCase(TestPersonnummer.random(), "Tyra Testsson");
         Map<String, String> body = Map.of("primaryStaffId", org.anna, "substituteStaffId", org.bertil,

@@ -2,14 +2,13 @@ package se.kontaktman.reminder.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import se.kontaktman.platform.security.AccessFacts;
-import se.kontaktman.reminder.deadlines.api.DeadlineQueries.CaseDeadlines;
-import se.kontaktman.reminder.deadlines.api.DeadlineQueries.FindDeadlinesOfCaseQuery;
+import se.kontaktman.reminder.casefile.CaseFile;
+import se.kontaktman.reminder.casefile.CaseFiles;
 import se.kontaktman.reminder.organisation.Organisation;
 
 /** Who may see which deadlines: the organisation and each case's contact persons as reminder-service has heard them. */
@@ -17,12 +16,12 @@ import se.kontaktman.reminder.organisation.Organisation;
 class ReminderAccessFacts implements AccessFacts {
 
     private final Organisation organisation;
-    private final QueryGateway queries;
+    private final CaseFiles files;
     private final Clock clock;
 
-    ReminderAccessFacts(Organisation organisation, QueryGateway queries, Clock clock) {
+    ReminderAccessFacts(Organisation organisation, CaseFiles files, Clock clock) {
         this.organisation = organisation;
-        this.queries = queries;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -45,8 +44,8 @@ class ReminderAccessFacts implements AccessFacts {
     /** The case's contact persons today, as its deadlines name them. */
     @Override
     public Optional<CaseFacts> caseFacts(String caseId) {
-        return queries.query(new FindDeadlinesOfCaseQuery(caseId, LocalDate.now(clock)),
-                        ResponseTypes.optionalInstanceOf(CaseDeadlines.class)).join()
-                .map(found -> CaseFacts.of(found.staffGroupId(), found.contactPersonStaffIds().toArray(String[]::new)));
+        return Optional.ofNullable(files.load(List.of(caseId)).get(caseId)).filter(CaseFile::isKnown)
+                .map(file -> CaseFacts.of(file.staffGroupId(),
+                        file.contactPersonsOn(LocalDate.now(clock)).toArray(String[]::new)));
     }
 }

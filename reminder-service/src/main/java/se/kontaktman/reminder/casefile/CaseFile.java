@@ -199,6 +199,16 @@ public class CaseFile {
     }
 
     /** A role's assignments in the order they took effect (effective date, then publication). */
+    /** The ordinarie and the ersättare on the day: the latest assignment of each role from then or before. */
+    public List<String> contactPersonsOn(LocalDate day) {
+        List<String> contactPersons = new ArrayList<>();
+        for (ContactRole role : ContactRole.values()) {
+            assignmentsOf(role).stream().filter(a -> !a.from().isAfter(day)).reduce((first, later) -> later)
+                    .ifPresent(latest -> contactPersons.add(latest.staffId()));
+        }
+        return contactPersons;
+    }
+
     public List<AssignmentFact> assignmentsOf(ContactRole role) {
         return assignments.stream().filter(a -> a.role() == role)
                 .sorted(Comparator.comparing(AssignmentFact::from).thenComparing(AssignmentFact::publishedAt)

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.kontaktman.events.CareProfile;
-import se.kontaktman.events.ContactRole;
 import se.kontaktman.events.reminder.DeadlineRule;
 import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.reminder.casefile.CaseFile;
@@ -69,7 +68,7 @@ class DeadlineQueryHandlers {
     Optional<CaseDeadlines> handle(FindDeadlinesOfCaseQuery query) {
         return Optional.ofNullable(files.load(List.of(query.caseId())).get(query.caseId()))
                 .filter(CaseFile::isKnown)
-                .map(file -> new CaseDeadlines(file.caseId(), file.staffGroupId(), contactPersons(file, query.asOf()),
+                .map(file -> new CaseDeadlines(file.caseId(), file.staffGroupId(), file.contactPersonsOn(query.asOf()),
                         views(file, query.asOf()).toList()));
     }
 
@@ -129,13 +128,6 @@ class DeadlineQueryHandlers {
         return new DeadlineView(file.caseId(), file.staffGroupId(), occurrence.rule(), occurrence.occurrence(),
                 standing, occurrence.startsOn(), occurrence.dueOn(), occurrence.responsible(), daysOverdue,
                 occurrence.metOn(), cancelled ? occurrence.cancellationReason() : null);
-    }
-
-    private List<String> contactPersons(CaseFile file, LocalDate asOf) {
-        return Stream.of(ContactRole.PRIMARY, ContactRole.SUBSTITUTE)
-                .flatMap(role -> file.assignmentsOf(role).stream().filter(a -> !a.from().isAfter(asOf))
-                        .reduce((first, later) -> later).stream())
-                .map(CaseFile.AssignmentFact::staffId).toList();
     }
 
     private RuleProfile profileOf(CaseFile file) {

@@ -1,7 +1,10 @@
 package se.kontaktman.platform.security;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import se.kontaktman.platform.rules.Refusal;
@@ -15,6 +18,9 @@ import se.kontaktman.platform.rules.Rule;
  * from a list what the staff member may not see.
  */
 public final class AccessRules {
+
+    private static final Set<Who> CASE_RULES = EnumSet.of(Who.PLANNER_OF_CASE, Who.CONTACT_PERSON_OF_CASE,
+            Who.MANAGER_OF_CASE);
 
     private final AccessFacts facts;
 
@@ -36,34 +42,80 @@ public final class AccessRules {
 
     /** @throws Refusal 403 naming the rule unless the staff member is any of {@code who} */
     public void require(SignedIn actor, String rule, Scope scope, Who... who) {
-        for (Who each : who) {
-            if (allows(actor, each, scope)) {
-                return;
-            }
+        if (!new Asked(actor, scope).byAnyOf(who)) {
+            throw refusal(rule, who);
         }
-        throw refusal(rule, who);
     }
 
     public boolean allows(SignedIn actor, Who who, Scope scope) {
-        if (who == Who.ADMINISTRATOR) {
-            return actor.administrator();
-        }
-        if (who == Who.SIGNED_IN) {
-            return true;
-        }
-        Optional<AccessFacts.Member> me = activeMember(actor, who);
-        return me.isPresent() && allows(me.get(), who, scope);
+        return new Asked(actor, scope).byAnyOf(who);
     }
 
-    /** For a case a list already holds: the same rule, without reading the case again. */
-    public boolean allowsOnCase(SignedIn actor, Who who, AccessFacts.CaseFacts theCase) {
-        return activeMember(actor, who).map(me -> allowsOnCase(me, who, theCase)).orElse(false);
+    /**
+     * For the cases a list already holds: whether the staff member is any of {@code who} for each,
+     * by the same rule, without reading the cases again; the staff member is looked up once.
+     */
+    public Predicate<AccessFacts.CaseFacts> onCases(SignedIn actor, Who... who) {
+        Optional<AccessFacts.Member> me = facts.member(actor.staffId()).filter(AccessFacts.Member::active);
+        return theCase -> me.isPresent() && Arrays.stream(who)
+                .anyMatch(each -> hasRole(actor, me.get(), each) && allowsOnCase(me.get(), each, theCase));
     }
 
-    /** The staff member, if the organisation knows them as active and both it and the token give the role. */
-    private Optional<AccessFacts.Member> activeMember(SignedIn actor, Who who) {
-        return facts.member(actor.staffId()).filter(AccessFacts.Member::active)
-                .filter(me -> who.role() == null || actor.has(who.role()) && me.roles().contains(who.role()));
+    /** Both the token and the organisation give the role the {@link Who} needs, if any. */
+    private static boolean hasRole(SignedIn actor, AccessFacts.Member me, Who who) {
+        return who.role() == null || actor.has(who.role()) && me.roles().contains(who.role());
+    }
+
+    /**
+     * One request's question, with what answers it read at most once however many {@link Who}s
+     * are tried: the staff member and the case.
+     */
+    private final class Asked {
+
+        private final SignedIn actor;
+        private final Scope scope;
+        private Optional<AccessFacts.Member> me;
+        private Optional<AccessFacts.CaseFacts> theCase;
+
+        Asked(SignedIn actor, Scope scope) {
+            this.actor = actor;
+            this.scope = scope;
+        }
+
+        boolean byAnyOf(Who... who) {
+            for (Who each : who) {
+                if (by(each)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean by(Who who) {
+            if (who == Who.ADMINISTRATOR) {
+                return actor.administrator();
+            }
+            if (who == Who.SIGNED_IN) {
+                return true;
+            }
+            if (me == null) {
+                me = facts.member(actor.staffId()).filter(AccessFacts.Member::active);
+            }
+            if (me.isEmpty() || !hasRole(actor, me.get(), who)) {
+                return false;
+            }
+            if (!CASE_RULES.contains(who)) {
+                return allows(me.get(), who, scope);
+            }
+            if (scope.caseId() == null) {
+                return false;
+            }
+            if (theCase == null) {
+                theCase = facts.caseFacts(scope.caseId());
+            }
+            // An unknown case: nothing to see, the service answers that no such case exists.
+            return theCase.map(known -> allowsOnCase(me.get(), who, known)).orElse(true);
+        }
     }
 
     private boolean allows(AccessFacts.Member me, Who who, Scope scope) {
@@ -91,11 +143,7 @@ public final class AccessRules {
                 return scope.staffId() != null && facts.member(scope.staffId())
                         .map(member -> managesGroup(me, member.staffGroupId())).orElse(false);
             default:
-                if (scope.caseId() == null) {
-                    return false;
-                }
-                // An unknown case: nothing to see, the service answers that no such case exists.
-                return facts.caseFacts(scope.caseId()).map(theCase -> allowsOnCase(me, who, theCase)).orElse(true);
+                throw new IllegalArgumentException(who + " is not answered here");
         }
     }
 

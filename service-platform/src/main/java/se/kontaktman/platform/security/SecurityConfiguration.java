@@ -1,5 +1,6 @@
 package se.kontaktman.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -21,6 +22,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class SecurityConfiguration {
+
+    /** Who may do what, from the service's own {@link AccessFacts}: every service provides them. */
+    @Bean
+    AccessRules accessRules(ObjectProvider<AccessFacts> facts) {
+        AccessFacts provided = facts.getIfAvailable();
+        if (provided == null) {
+            throw new IllegalStateException("A service provides AccessFacts: who may do what depends on them");
+        }
+        return new AccessRules(provided);
+    }
 
     @Bean
     SecurityFilterChain resourceServer(HttpSecurity http) throws Exception {

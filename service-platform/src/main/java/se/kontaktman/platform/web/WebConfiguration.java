@@ -15,7 +15,6 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import se.kontaktman.platform.security.AccessFacts;
 import se.kontaktman.platform.security.AccessInterceptor;
 import se.kontaktman.platform.security.AccessRules;
 import se.kontaktman.platform.security.ReadRefusals;
@@ -31,11 +30,11 @@ public class WebConfiguration implements WebMvcConfigurer {
         SpringDocUtils.getConfig().addAnnotationsToIgnore(Actor.class);
     }
 
-    private final ObjectProvider<AccessFacts> accessFacts;
+    private final ObjectProvider<AccessRules> accessRules;
     private final ObjectProvider<ReadRefusals> refusals;
 
-    WebConfiguration(ObjectProvider<AccessFacts> accessFacts, ObjectProvider<ReadRefusals> refusals) {
-        this.accessFacts = accessFacts;
+    WebConfiguration(ObjectProvider<AccessRules> accessRules, ObjectProvider<ReadRefusals> refusals) {
+        this.accessRules = accessRules;
         this.refusals = refusals;
     }
 
@@ -46,16 +45,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AccessInterceptor(accessRules(), refusals.getIfAvailable()));
-    }
-
-    @Bean
-    AccessRules accessRules() {
-        AccessFacts facts = accessFacts.getIfAvailable();
-        if (facts == null) {
-            throw new IllegalStateException("A service provides AccessFacts: who may do what depends on them");
-        }
-        return new AccessRules(facts);
+        registry.addInterceptor(new AccessInterceptor(accessRules.getObject(), refusals.getIfAvailable()));
     }
 
     /** A service does not start with an endpoint that says nothing of who may call it. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import se.kontaktman.events.StaffRole;
@@ -21,9 +22,12 @@ class AccessRulesTest {
     private static final AccessRules.Scope OF_CASE = AccessRules.Scope.ofCase(CASE);
 
     private final Map<String, AccessFacts.Member> members = new HashMap<>();
+    private int memberReads;
+    private int caseReads;
     private final AccessRules rules = new AccessRules(new AccessFacts() {
         @Override
         public Optional<Member> member(String staffId) {
+            memberReads++;
             return Optional.ofNullable(members.get(staffId));
         }
 
@@ -39,6 +43,7 @@ class AccessRulesTest {
 
         @Override
         public Optional<CaseFacts> caseFacts(String caseId) {
+            caseReads++;
             return caseId.equals(CASE) ? Optional.of(CaseFacts.of("solbacken", "anna", null)) : Optional.empty();
         }
     });
@@ -110,6 +115,25 @@ class AccessRulesTest {
         assertThat(rules.allows(token("pia", StaffRole.PLANNER), Who.PLANNER_OF_CASE, unknown)).isTrue();
         assertThat(rules.allows(token("pia", StaffRole.PLANNER), Who.PLANNER_OF_CASE, AccessRules.Scope.ofGroup("x")))
                 .as("a case rule where nothing names a case").isFalse();
+    }
+
+    @Test
+    void aRequestReadsTheStaffMemberAndTheCaseOnceHoweverManyMayAndAListReadsNoCase() {
+        // The area manager is the last of the three who may read a case.
+        rules.require(token("karin", StaffRole.AREA_MANAGER), "reads-the-case", OF_CASE,
+                Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE);
+        assertThat(memberReads).isEqualTo(1);
+        assertThat(caseReads).isEqualTo(1);
+
+        memberReads = 0;
+        caseReads = 0;
+        Predicate<AccessFacts.CaseFacts> readable = rules.onCases(
+                token("anna", StaffRole.CARE_STAFF), Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE);
+        assertThat(readable.test(AccessFacts.CaseFacts.of("solbacken", "anna", null))).isTrue();
+        assertThat(readable.test(AccessFacts.CaseFacts.of("solbacken", "bertil", null))).isFalse();
+        assertThat(readable.test(AccessFacts.CaseFacts.of("ekbacken", "anna", null))).as("moved: H1").isFalse();
+        assertThat(memberReads).isEqualTo(1);
+        assertThat(caseReads).isZero();
     }
 
     @Test
