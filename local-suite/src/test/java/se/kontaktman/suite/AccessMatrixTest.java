@@ -163,6 +163,28 @@ class AccessMatrixTest {
         }
         rows.add(new Row("plan", "POST", "/cases/{caseId}/planning-notes/{noteId}/acknowledgement",
                 c + "/planning-notes/n1/acknowledgement", "H6-planner-acknowledges", EnumSet.of(Role.PLANNER)));
+        // plan-service: the contact person's file
+        for (String read : List.of("/risk-assessments", "/assistive-devices", "/network", "/daily-activity",
+                "/signature-list", "/emergency-information", "/emergency-information/page", "/private-funds",
+                "/feedback-information")) {
+            rows.add(new Row("plan", "GET", "/cases/{caseId}" + read, c + read, "reads-the-case", CASE_READERS));
+        }
+        for (String record : List.of("POST /assistive-devices", "POST /assistive-devices/{deviceId}/checks",
+                "POST /assistive-devices/{deviceId}/return", "POST /assistive-device-requests", "POST /network",
+                "POST /network/{memberId}/end", "POST /network/contacts", "PUT /daily-activity",
+                "POST /daily-activity/visits", "POST /signature-list", "PUT /emergency-information",
+                "POST /private-funds/entries", "POST /private-funds/month-closings", "POST /private-funds/handover",
+                "POST /feedback-information")) {
+            String[] methodAndPath = record.split(" ");
+            rows.add(new Row("plan", methodAndPath[0], "/cases/{caseId}" + methodAndPath[1], c + methodAndPath[1]
+                    .replace("{deviceId}", "d1").replace("{memberId}", "m1"), "contact-person-or-planner",
+                    CASE_RECORDERS));
+        }
+        rows.add(new Row("plan", "POST", "/cases/{caseId}/risk-assessments", c + "/risk-assessments",
+                "H7-made-by-the-contact-person", EnumSet.of(Role.CONTACT_PERSON)));
+        rows.add(new Row("plan", "POST", "/cases/{caseId}/private-funds/entries/{entryId}/countersignature",
+                c + "/private-funds/entries/e1/countersignature", "L8-countersigned-by-a-colleague",
+                ANYONE_IN_THE_ORGANISATION));
         // The audit of reads, in the two services that keep a client's personal data
         for (String service : List.of("assignment", "plan")) {
             rows.add(new Row(service, "GET", "/audit/cases/{caseId}/reads", "/audit/cases/" + caseId + "/reads",

@@ -33,8 +33,38 @@ public enum PlanRule implements Rule {
     H5_ONE_CHECK_PER_WINDOW("H5-one-check-per-window", RefusalStatus.CONFLICT),
     /** H6: the planner answers a planning note. */
     H6_PLANNER_ACKNOWLEDGES("H6-planner-acknowledges", RefusalStatus.FORBIDDEN),
+    /** H7: the risk assessment is made by the case's contact person. */
+    H7_MADE_BY_THE_CONTACT_PERSON("H7-made-by-the-contact-person", RefusalStatus.FORBIDDEN),
+    /** H7: every area of the profile is assessed, each once, and no other. */
+    H7_EVERY_RISK_AREA("H7-every-risk-area", RefusalStatus.UNPROCESSABLE),
+    /** H7: an area with a risk has preventive actions. */
+    H7_ACTIONS_FOR_A_RISK("H7-actions-for-a-risk", RefusalStatus.UNPROCESSABLE),
+    /** H8: a device returned is no longer checked or returned again. */
+    H8_DEVICE_IN_USE("H8-device-in-use", RefusalStatus.CONFLICT),
+    /** L5: a contact is logged with a member of the client's network. */
+    L5_CONTACT_WITH_THE_NETWORK("L5-contact-with-the-network", RefusalStatus.UNPROCESSABLE),
+    /** L6: a visit is to the daily activity the client attends. */
+    L6_VISIT_OF_A_DAILY_ACTIVITY("L6-visit-of-a-daily-activity", RefusalStatus.CONFLICT),
+    /** Every signature in the file can be read: initials are unique in the case's signature list. */
+    SIGNATURE_INITIALS_UNIQUE("signature-initials-unique", RefusalStatus.CONFLICT),
+    /** L8: the client's money never goes below zero. */
+    L8_BALANCE_NOT_NEGATIVE("L8-balance-not-negative", RefusalStatus.UNPROCESSABLE),
+    /** L8: an amount in kronor and öre, more than zero. */
+    L8_AMOUNT_IN_KRONOR("L8-amount-in-kronor", RefusalStatus.INVALID_INPUT),
+    /** L8: where the instructions ask for two signatures, the second is another colleague's. */
+    L8_COUNTERSIGNED_BY_A_COLLEAGUE("L8-countersigned-by-a-colleague", RefusalStatus.FORBIDDEN),
+    /** L8: a month is closed once its entries are countersigned. */
+    L8_COUNTERSIGNED_BEFORE_CLOSING("L8-countersigned-before-closing", RefusalStatus.CONFLICT),
+    /** L8: nothing is entered in, or changed about, a closed month; months close in order, after they end. */
+    L8_MONTH_CLOSED("L8-month-closed", RefusalStatus.CONFLICT),
+    /** L8: a count that differs from the balance says why. */
+    L8_DIFFERENCE_EXPLAINED("L8-difference-explained", RefusalStatus.UNPROCESSABLE),
+    /** L8: the final balance is handed over when the case has closed, all of it, once. */
+    L8_HANDOVER_OF_THE_BALANCE("L8-handover-of-the-balance", RefusalStatus.CONFLICT),
     /** H9: the follow-up sheet ("Dokumentation Genomförandeplan") is destroyed when the case closes. */
     H9_SHEET_DESTROYED_AT_CLOSURE("H9-sheet-destroyed-at-closure", RefusalStatus.GONE),
+    /** H9: "Information vid akutbesök" is working material, destroyed when the case closes. */
+    H9_WORKING_MATERIAL_DESTROYED("H9-working-material-destroyed", RefusalStatus.GONE),
     /** L1, L2: an LSS plan is worked out from the arrival conversation. */
     L1_PLAN_AFTER_ARRIVAL_CONVERSATION("L1-plan-after-arrival-conversation", RefusalStatus.CONFLICT),
     /** L1: the arrival conversation is held once. */

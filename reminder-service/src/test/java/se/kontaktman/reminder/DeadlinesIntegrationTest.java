@@ -18,6 +18,8 @@ import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.StaffRole;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
+import se.kontaktman.events.plan.AssistiveDeviceReturned;
+import se.kontaktman.events.plan.AssistiveDevicesToBeReturned;
 import se.kontaktman.events.reminder.DeadlineRule;
 import se.kontaktman.events.reminder.DeadlineStage;
 import se.kontaktman.events.reminder.DeadlineStageReached;
@@ -70,6 +72,47 @@ class DeadlinesIntegrationTest extends ReminderServiceTest {
                 && stage.rule() == DeadlineRule.H2).findFirst().orElseThrow();
         assertThat(met.daysOverdue()).isEqualTo(1);
         assertThat(met.responsibleStaffIds()).containsExactly(suite.anna);
+    }
+
+    @Test
+    void h8_aDeviceNotReturnedWhenTheCaseClosedIsPublishedAfterTheClosureUntilItIsReturned() {
+        String caseId = suite.openCaseWithContactPersons(CareProfile.HOME_CARE, TODAY);
+        LocalDate closed = TODAY.plusDays(2);
+        // Twelve digits in a row at the end of its id, which the published occurrence may not carry.
+        String device = "0c9b8a76-5d4e-4f3a-9b2c-198001011234";
+        suite.close(caseId, closed);
+        suite.publish(closed, new AssistiveDevicesToBeReturned(caseId, suite.group, closed, List.of(device)));
+        awaitCase(caseId);
+        LocalDate due = closed.plusMonths(1);
+
+        dayComes(due.plusDays(1));
+
+        // The case's other deadlines ended silently at the closure, before anyone was reminded of them.
+        List<DeadlineStageReached> stages = stagesOf(caseId, 3);
+        assertThat(stages).extracting(DeadlineStageReached::rule, DeadlineStageReached::stage,
+                        DeadlineStageReached::reachedOn, DeadlineStageReached::dueOn)
+                .containsExactly(tuple(DeadlineRule.H8, DeadlineStage.UPCOMING, due.minusDays(3), due),
+                        tuple(DeadlineRule.H8, DeadlineStage.DUE, due, due),
+                        tuple(DeadlineRule.H8, DeadlineStage.OVERDUE, due.plusDays(1), due));
+        assertThat(stages).allSatisfy(stage -> {
+            assertThat(stage.responsibleStaffIds()).as("the last ordinarie").containsExactly(suite.anna);
+            assertThat(stage.occurrence()).doesNotContainPattern("[0-9]{10,}");
+        });
+        assertThat(stages.get(2).escalatedToStaffIds()).containsExactly(suite.planner);
+        for (ConsumerRecord<String, byte[]> record : records(caseId, 3)) {
+            assertThat(schemas.violations(record.value())).isEmpty();
+        }
+        Http.Response mine = http.get("/deadlines?staffId=" + suite.anna, as(suite.anna));
+        assertThat(mine.json()).extracting(d -> d.get("rule").asString(), d -> d.get("standing").asString())
+                .containsExactly(tuple("H8", "OVERDUE"));
+
+        suite.publish(due.plusDays(1), new AssistiveDeviceReturned(caseId, suite.group, device, due.plusDays(1),
+                suite.anna));
+        DeadlineStageReached met = stagesOf(caseId, 4).stream().filter(stage -> stage.stage() == DeadlineStage.MET)
+                .findFirst().orElseThrow();
+        assertThat(met.rule()).isEqualTo(DeadlineRule.H8);
+        assertThat(met.metOn()).isEqualTo(due.plusDays(1));
+        assertThat(met.daysOverdue()).isEqualTo(1);
     }
 
     @Test

@@ -29,6 +29,7 @@ import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.plan.IntroductionVisitHeld;
 import se.kontaktman.events.plan.PlanEstablished;
+import se.kontaktman.events.plan.RiskAssessed;
 import se.kontaktman.events.reminder.DeadlineRule;
 import se.kontaktman.events.reminder.DeadlineStage;
 import se.kontaktman.events.reminder.DeadlineStageReached;
@@ -106,7 +107,7 @@ class FactsIntegrationTest extends ReminderServiceTest {
 
     @Test
     void whileFactsAreWaitingToBeReadNoDeadlineIsWorkedOutFromHalfOfThem() {
-        // A case opened and staffed a month ago (so H1 never ran), its visits and plan held in time,
+        // A case opened and staffed a month ago (so H1 never ran), its visits, plan and risk assessment held in time,
         // heard only now behind a backlog: nothing may be reminded of, only what was met is told.
         String caseId = UUID.randomUUID().toString();
         LocalDate opened = TODAY.minusDays(30);
@@ -121,6 +122,7 @@ class FactsIntegrationTest extends ReminderServiceTest {
         suite.visit(caseId, suite.anna, opened.plusDays(2));
         suite.visit(caseId, suite.bertil, opened.plusDays(2));
         suite.plan(caseId, 1, opened.plusDays(5));
+        suite.publish(opened.plusDays(5), new RiskAssessed(caseId, suite.group, opened.plusDays(5), suite.anna, 1));
         facts.start();
 
         dayComes(TODAY);
@@ -128,7 +130,8 @@ class FactsIntegrationTest extends ReminderServiceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stagesOf(caseId))
                 .map(stage -> stage.substring(0, stage.indexOf(" due ")))
                 .containsExactlyInAnyOrder("H2 MET reached " + opened.plusDays(2),
-                        "H2 MET reached " + opened.plusDays(2), "H3 MET reached " + opened.plusDays(5)));
+                        "H2 MET reached " + opened.plusDays(2), "H3 MET reached " + opened.plusDays(5),
+                        "H7 MET reached " + opened.plusDays(5)));
     }
 
     @Test

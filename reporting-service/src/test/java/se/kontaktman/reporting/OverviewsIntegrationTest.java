@@ -22,17 +22,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
 import se.kontaktman.events.Topics;
+import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.plan.AssistiveDeviceRegistered;
+import se.kontaktman.events.plan.AssistiveDeviceReturned;
+import se.kontaktman.events.plan.AssistiveDevicesToBeReturned;
+import se.kontaktman.events.plan.FeedbackInformationGiven;
 import se.kontaktman.events.plan.FollowUpKind;
 import se.kontaktman.events.plan.FollowUpOutcome;
 import se.kontaktman.events.plan.FollowUpRecorded;
 import se.kontaktman.events.plan.IntroductionVisitBooked;
 import se.kontaktman.events.plan.IntroductionVisitHeld;
+import se.kontaktman.events.plan.NewAssistiveDeviceRequested;
 import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.plan.PlanEstablished;
+import se.kontaktman.events.plan.RiskAssessed;
 import se.kontaktman.events.reminder.DeadlineRule;
 import se.kontaktman.events.reminder.DeadlineStage;
 import se.kontaktman.events.reminder.DeadlineStageReached;
@@ -248,6 +256,61 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
                     .isNotEmpty()
                     .allSatisfy(record -> assertThat(record.headers().lastHeader("kafka_dlt-original-offset"))
                             .isNotNull());
+        }
+    }
+
+    @Test
+    void theContactPersonsFileIsReadAndSkippedAndItsH7AndH8DeadlinesAreCountedAlsoInCsv() throws Exception {
+        try (TopicReader deadLetters = new TopicReader(EmbeddedServers.kafka().bootstrapServers(),
+                Topics.deadLetterTopicOf(Topics.PLANS))) {
+            // Case A's file: risks assessed with the plan, a walker lent and given back, a new device
+            // asked for, feedback information given; then a second version of the plan, read after them.
+            String walker = Organisation.newCaseId(); // device ids are uuids like case ids
+            org.publish(d(9, 22), new RiskAssessed(caseA, org.group, d(9, 22), org.anna, 1));
+            org.publish(d(9, 22), new AssistiveDeviceRegistered(caseA, org.group, walker, d(9, 22), org.anna));
+            org.publish(d(10, 1), new NewAssistiveDeviceRequested(caseA, org.group, d(10, 1), org.anna));
+            org.publish(d(10, 1), new FeedbackInformationGiven(caseA, org.group, d(10, 1), org.anna));
+            org.publish(d(10, 5), new AssistiveDeviceReturned(caseA, org.group, walker, d(10, 5), org.anna));
+            org.publish(d(11, 21), new PlanEstablished(caseA, org.group, 2, d(11, 21), org.anna, 1));
+            // H7: the follow-up of 10 November wants risks assessed again within a week.
+            org.publish(d(11, 18), new DeadlineStageReached(caseA, org.group, DeadlineRule.H7, "2026-11-10",
+                    DeadlineStage.OVERDUE, d(11, 18), d(11, 17), List.of(org.anna), List.of(), null, 1, null));
+            // H8: case D closed on 1 October with a bed at home, due back within a month.
+            String caseD = Organisation.newCaseId();
+            String bed = Organisation.newCaseId();
+            org.publish(d(9, 1), new CaseOpened(caseD, org.group, CareProfile.HOME_CARE, d(9, 1)));
+            org.publish(d(10, 1), new CaseClosed(caseD, org.group, d(10, 1), CaseClosureReason.DECEASED));
+            org.publish(d(10, 1), new AssistiveDevicesToBeReturned(caseD, org.group, d(10, 1),
+                    List.of(bed)));
+            org.publish(d(11, 2), new DeadlineStageReached(caseD, org.group, DeadlineRule.H8, "bed",
+                    DeadlineStage.OVERDUE, d(11, 2), d(11, 1), List.of(org.planner), List.of(), null, 1, null));
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
+                    client(http.get("/contact-persons/" + org.anna + "/clients", as(org.anna)).json(), caseA)
+                            .get("planVersion").asInt() == 2
+                            && http.get("/areas/" + org.area + "/key-figures", as(org.manager)).json()
+                            .get("overdueByRule").get("H8").asInt() == 1);
+            JsonNode figures = http.get("/areas/" + org.area + "/key-figures", as(org.manager)).json();
+            assertThat(figures.get("openCases").asInt()).isEqualTo(2);
+            assertThat(figures.get("overdueByRule").get("H1").asInt()).isEqualTo(1);
+            assertThat(figures.get("overdueByRule").get("H7").asInt()).isEqualTo(1);
+            assertThat(figures.get("overdueByRule").get("H8").asInt()).isEqualTo(1);
+            assertThat(client(http.get("/contact-persons/" + org.anna + "/clients", as(org.anna)).json(), caseA)
+                    .get("overdue").get(0).get("rule").asString()).isEqualTo("H7");
+
+            List<String> csv = new String(get("/areas/" + org.area + "/key-figures", "text/csv", org.manager).body(),
+                    StandardCharsets.UTF_8).lines().toList();
+            assertThat(csv.get(0)).contains("Försenade H1;Försenade H2;Försenade H3;Försenade H4;Försenade H5;"
+                    + "Försenade L1;Försenade L3;Försenade H7;Försenade H8;Klara för sent H1;");
+            List<String> headings = List.of(csv.get(0).split(";"));
+            List<String> today = List.of(csv.get(1).split(";", -1));
+            assertThat(today.get(headings.indexOf("Försenade H7"))).isEqualTo("1");
+            assertThat(today.get(headings.indexOf("Försenade H8"))).isEqualTo("1");
+            assertThat(today.get(headings.indexOf("Klara för sent H8"))).isEqualTo("0");
+
+            // Read, not set aside.
+            assertThat(deadLetters.drain(record -> caseA.equals(record.key()) || caseD.equals(record.key()),
+                    Duration.ofSeconds(3))).isEmpty();
         }
     }
 

@@ -14,9 +14,14 @@ import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
 import se.kontaktman.events.plan.ArrivalConversationHeld;
+import se.kontaktman.events.plan.AssistiveDeviceRegistered;
+import se.kontaktman.events.plan.AssistiveDeviceReturned;
+import se.kontaktman.events.plan.AssistiveDevicesToBeReturned;
+import se.kontaktman.events.plan.FeedbackInformationGiven;
 import se.kontaktman.events.plan.FollowUpRecorded;
 import se.kontaktman.events.plan.IntroductionVisitBooked;
 import se.kontaktman.events.plan.IntroductionVisitHeld;
+import se.kontaktman.events.plan.NewAssistiveDeviceRequested;
 import se.kontaktman.events.plan.NewInterventionsRequested;
 import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.plan.PlanClosed;
@@ -25,6 +30,7 @@ import se.kontaktman.events.plan.PlanMeetingHeld;
 import se.kontaktman.events.plan.PlanReviewedByTeam;
 import se.kontaktman.events.plan.PlanningNoteAcknowledged;
 import se.kontaktman.events.plan.PlanningNoteHandedOver;
+import se.kontaktman.events.plan.RiskAssessed;
 import se.kontaktman.events.reminder.DeadlineStageReached;
 
 /** Every published event contract, with its CloudEvents type, schema and topic. */
@@ -68,6 +74,12 @@ public final class EventCatalog {
             entry(PlanningNoteHandedOver.class),
             entry(PlanningNoteAcknowledged.class),
             entry(NewInterventionsRequested.class),
+            entry(RiskAssessed.class),
+            entry(AssistiveDeviceRegistered.class),
+            entry(AssistiveDeviceReturned.class),
+            entry(NewAssistiveDeviceRequested.class),
+            entry(FeedbackInformationGiven.class),
+            entry(AssistiveDevicesToBeReturned.class),
             entry(PlanClosed.class),
             entry(DeadlineStageReached.class));
 

@@ -17,5 +17,7 @@ public enum CareStep {
     /** The April/May and October/November check of every plan, with a booked follow-up (H5). */
     PLAN_CHECK,
     /** "Viktigt att tänka på vid planering": wishes and time adjustments for the planner (H6). */
-    PLANNING_NOTE
+    PLANNING_NOTE,
+    /** The risk assessment, area by area, with the plan and at every follow-up (H7). */
+    RISK_ASSESSMENT
 }

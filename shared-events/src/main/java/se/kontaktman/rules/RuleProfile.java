@@ -38,12 +38,22 @@ import se.kontaktman.events.CareProfile;
  *                                    (its "upcoming" stage)
  * @param escalateAfter               how long after a deadline was missed, and its staff group's
  *                                    planner told, the area manager is told too
+ * @param riskAssessmentWithin        H7: after the plan's first version and after every follow-up or
+ *                                    plan meeting, the risks are (re)assessed
+ * @param riskAreas                   H7: the areas every risk assessment goes through; the default is
+ *                                    the national quality register Senior alert's
+ * @param deviceReturnWithin          H8: after the case closes, its assistive devices are returned
  */
 public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period contactPersonsWithin,
                           Period introductionVisitWithin, Period planWithinAfterIntroduction, Period followUpWithin,
                           List<CheckWindow> planCheckWindows, Period arrivalConversationWithin,
                           Period planMeetingWithin, Period backdatingLimit, boolean planWrittenInClientHome,
-                          Period remindBefore, Period escalateAfter) {
+                          Period remindBefore, Period escalateAfter, Period riskAssessmentWithin,
+                          List<String> riskAreas, Period deviceReturnWithin) {
+
+    /** Senior alert's areas: falls, pressure ulcers, malnutrition, oral health, bladder dysfunction. */
+    public static final List<String> SENIOR_ALERT_AREAS =
+            List.of("FALLS", "PRESSURE_ULCERS", "MALNUTRITION", "ORAL_HEALTH", "BLADDER_DYSFUNCTION");
 
     // Periods have no order of their own (P1M against P30D): compare them from one fixed date.
     private static final LocalDate COMPARED_FROM = LocalDate.of(2001, 1, 1);
@@ -61,6 +71,14 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period c
         Objects.requireNonNull(backdatingLimit, "backdatingLimit");
         Objects.requireNonNull(remindBefore, "remindBefore");
         Objects.requireNonNull(escalateAfter, "escalateAfter");
+        Objects.requireNonNull(riskAssessmentWithin, "riskAssessmentWithin");
+        riskAreas = List.copyOf(riskAreas);
+        if (riskAreas.isEmpty() || riskAreas.stream().anyMatch(area -> !area.matches("[A-Z][A-Z0-9_]{0,39}"))
+                || riskAreas.stream().distinct().count() < riskAreas.size()) {
+            throw new IllegalArgumentException("riskAreas " + riskAreas
+                    + " must be one or more distinct codes of capital letters, digits and _");
+        }
+        Objects.requireNonNull(deviceReturnWithin, "deviceReturnWithin");
         refuseOverlaps(planCheckWindows);
         refuseLonger(backdatingLimit, introductionVisitWithin, "introductionVisitWithin");
         refuseLonger(backdatingLimit, planWithinAfterIntroduction, "planWithinAfterIntroduction");
@@ -71,13 +89,14 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period c
         boolean homeCare = careProfile == CareProfile.HOME_CARE;
         Set<CareStep> steps = homeCare
                 ? EnumSet.of(CareStep.INTRODUCTION_VISIT, CareStep.IMPLEMENTATION_PLAN, CareStep.FOLLOW_UP,
-                        CareStep.PLAN_CHECK, CareStep.PLANNING_NOTE)
+                        CareStep.PLAN_CHECK, CareStep.PLANNING_NOTE, CareStep.RISK_ASSESSMENT)
                 : EnumSet.of(CareStep.ARRIVAL_CONVERSATION, CareStep.IMPLEMENTATION_PLAN, CareStep.TEAM_REVIEW,
                         CareStep.PLAN_MEETING, CareStep.FOLLOW_UP);
         return new RuleProfile(careProfile, steps, Period.ofWeeks(1), Period.ofWeeks(1), Period.ofWeeks(3),
                 Period.ofMonths(6),
                 List.of(new CheckWindow(Month.APRIL, Month.MAY), new CheckWindow(Month.OCTOBER, Month.NOVEMBER)),
-                Period.ofWeeks(2), Period.ofYears(1), Period.ofDays(7), homeCare, Period.ofDays(3), Period.ofWeeks(1));
+                Period.ofWeeks(2), Period.ofYears(1), Period.ofDays(7), homeCare, Period.ofDays(3), Period.ofWeeks(1),
+                Period.ofWeeks(1), SENIOR_ALERT_AREAS, Period.ofMonths(1));
     }
 
     public boolean applies(CareStep step) {
@@ -116,6 +135,9 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period c
         private boolean planWrittenInClientHome;
         private Period remindBefore;
         private Period escalateAfter;
+        private Period riskAssessmentWithin;
+        private List<String> riskAreas;
+        private Period deviceReturnWithin;
 
         private Builder(RuleProfile from) {
             careProfile = from.careProfile;
@@ -131,6 +153,9 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period c
             planWrittenInClientHome = from.planWrittenInClientHome;
             remindBefore = from.remindBefore;
             escalateAfter = from.escalateAfter;
+            riskAssessmentWithin = from.riskAssessmentWithin;
+            riskAreas = from.riskAreas;
+            deviceReturnWithin = from.deviceReturnWithin;
         }
 
         public Builder careProfile(CareProfile careProfile) {
@@ -198,11 +223,27 @@ public record RuleProfile(CareProfile careProfile, Set<CareStep> steps, Period c
             return this;
         }
 
+        public Builder riskAssessmentWithin(Period riskAssessmentWithin) {
+            this.riskAssessmentWithin = riskAssessmentWithin;
+            return this;
+        }
+
+        public Builder riskAreas(List<String> riskAreas) {
+            this.riskAreas = riskAreas;
+            return this;
+        }
+
+        public Builder deviceReturnWithin(Period deviceReturnWithin) {
+            this.deviceReturnWithin = deviceReturnWithin;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when the settings contradict each other */
         public RuleProfile build() {
             return new RuleProfile(careProfile, steps, contactPersonsWithin, introductionVisitWithin,
                     planWithinAfterIntroduction, followUpWithin, planCheckWindows, arrivalConversationWithin,
-                    planMeetingWithin, backdatingLimit, planWrittenInClientHome, remindBefore, escalateAfter);
+                    planMeetingWithin, backdatingLimit, planWrittenInClientHome, remindBefore, escalateAfter,
+                    riskAssessmentWithin, riskAreas, deviceReturnWithin);
         }
     }
 

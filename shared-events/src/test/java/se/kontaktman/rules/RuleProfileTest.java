@@ -27,7 +27,8 @@ class RuleProfileTest {
         assertThat(homeCare.followUpWithin()).isEqualTo(Period.ofMonths(6));
         assertThat(homeCare.planCheckWindows()).containsExactly(APRIL_MAY, OCTOBER_NOVEMBER);
         assertThat(homeCare.steps()).containsExactlyInAnyOrder(CareStep.INTRODUCTION_VISIT,
-                CareStep.IMPLEMENTATION_PLAN, CareStep.FOLLOW_UP, CareStep.PLAN_CHECK, CareStep.PLANNING_NOTE);
+                CareStep.IMPLEMENTATION_PLAN, CareStep.FOLLOW_UP, CareStep.PLAN_CHECK, CareStep.PLANNING_NOTE,
+                CareStep.RISK_ASSESSMENT);
         assertThat(homeCare.applies(CareStep.ARRIVAL_CONVERSATION)).isFalse();
         assertThat(homeCare.applies(CareStep.PLAN_MEETING)).isFalse();
     }
@@ -75,7 +76,8 @@ class RuleProfileTest {
                 defaults.contactPersonsWithin(), defaults.introductionVisitWithin(),
                 defaults.planWithinAfterIntroduction(), Period.ofMonths(3), defaults.planCheckWindows(),
                 defaults.arrivalConversationWithin(), defaults.planMeetingWithin(), defaults.backdatingLimit(),
-                defaults.planWrittenInClientHome(), defaults.remindBefore(), defaults.escalateAfter()));
+                defaults.planWrittenInClientHome(), defaults.remindBefore(), defaults.escalateAfter(),
+                defaults.riskAssessmentWithin(), defaults.riskAreas(), defaults.deviceReturnWithin()));
         assertThat(defaults.followUpWithin()).as("the original is unchanged").isEqualTo(Period.ofMonths(6));
     }
 
@@ -85,6 +87,37 @@ class RuleProfileTest {
     void h3_aHomeCarePlanIsWrittenInTheClientsHomeAnLssPlanNeedNotBe() {
         assertThat(RuleProfile.defaults(CareProfile.HOME_CARE).planWrittenInClientHome()).isTrue();
         assertThat(RuleProfile.defaults(CareProfile.LSS).planWrittenInClientHome()).isFalse();
+    }
+
+    // H7, H8 -------------------------------------------------------------------------------------
+
+    @Test
+    void h7_homeCareAssessesRisksInSeniorAlertsAreasWithinAWeekOfThePlanOrAFollowUp() {
+        RuleProfile homeCare = RuleProfile.defaults(CareProfile.HOME_CARE);
+
+        assertThat(homeCare.applies(CareStep.RISK_ASSESSMENT)).isTrue();
+        assertThat(RuleProfile.defaults(CareProfile.LSS).applies(CareStep.RISK_ASSESSMENT)).isFalse();
+        assertThat(homeCare.riskAssessmentWithin()).isEqualTo(Period.ofWeeks(1));
+        assertThat(homeCare.riskAreas()).containsExactly("FALLS", "PRESSURE_ULCERS", "MALNUTRITION", "ORAL_HEALTH",
+                "BLADDER_DYSFUNCTION");
+    }
+
+    @Test
+    void h7_anOrganisationChoosesItsOwnRiskAreasAsCodes() {
+        RuleProfile defaults = RuleProfile.defaults(CareProfile.HOME_CARE);
+
+        assertThat(defaults.toBuilder().riskAreas(List.of("FALLS", "SUICIDE_RISK")).build().riskAreas())
+                .containsExactly("FALLS", "SUICIDE_RISK");
+        for (List<String> wrong : List.of(List.<String>of(), List.of("falls"), List.of("FALLS", "FALLS"))) {
+            assertThatThrownBy(() -> defaults.toBuilder().riskAreas(wrong).build())
+                    .as(wrong.toString()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("riskAreas");
+        }
+    }
+
+    @Test
+    void h8_devicesAreReturnedWithinAMonthOfClosure() {
+        assertThat(RuleProfile.defaults(CareProfile.HOME_CARE).deviceReturnWithin()).isEqualTo(Period.ofMonths(1));
+        assertThat(RuleProfile.defaults(CareProfile.LSS).deviceReturnWithin()).isEqualTo(Period.ofMonths(1));
     }
 
     // Backdating ---------------------------------------------------------------------------------

@@ -16,10 +16,28 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.plan.PlanRule;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.AddNetworkMemberCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.AddSignatureCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.AssessRisksCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.AttendDailyActivityCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.CheckAssistiveDeviceCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.CloseFundsMonthCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.CountersignFundsEntryCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.EndNetworkMemberCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.GiveFeedbackInformationCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.HandOverFundsCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.LogDailyActivityVisitCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.LogNetworkContactCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.RecordFundsEntryCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.RegisterAssistiveDeviceCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.RequestAssistiveDeviceCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.ReturnAssistiveDeviceCommand;
+import se.kontaktman.plan.caseplan.api.CaseFileCommands.ReviewEmergencyInformationCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.AcknowledgePlanningNoteCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.BookIntroductionVisitCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.EstablishPlanCommand;
@@ -74,6 +92,7 @@ public class CasePlan {
     private CareProfile careProfile;
     private LocalDate startDate;
     private boolean closed;
+    private LocalDate closedOn;
     private final Set<String> factsSeen = new HashSet<>();
     private final ContactPersons contactPersons = new ContactPersons();
     private final Map<String, Visit> visits = new HashMap<>();
@@ -82,6 +101,8 @@ public class CasePlan {
     private final List<LocalDate> versions = new ArrayList<>();
     private final Set<LocalDate> checkedWindows = new HashSet<>();
     private final Map<String, Note> notes = new HashMap<>();
+    @AggregateMember
+    private final ContactPersonFile file = new ContactPersonFile();
 
     private record Visit(String contactPersonStaffId, boolean held) {
     }
@@ -122,6 +143,7 @@ public class CasePlan {
             return;
         }
         apply(new CasePlanClosedEvent(fact.caseId(), fact.factId(), fact.staffGroupId(), fact.closedOn()));
+        file.close(fact.closedOn());
     }
 
     // What staff record.
@@ -288,22 +310,154 @@ public class CasePlan {
                 command.actor(), command.contentId()));
     }
 
-    /** Known, open, a step of its care profile, and the actor may record for it. */
+    // The contact person's file: who may record is decided here, what is right in the file.
+
+    /** H7: made by the contact person, in every area of the profile. */
+    @CommandHandler
+    void handle(AssessRisksCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        RuleProfile profile = requireRecordable(command.actor(), CareStep.RISK_ASSESSMENT, staff, profiles);
+        if (!contactPersons.includes(command.actor())
+                || !RecordingRights.stillCareStaff(command.actor(), staffGroupId, staff)) {
+            throw new Refusal(PlanRule.H7_MADE_BY_THE_CONTACT_PERSON, "actor",
+                    "the risk assessment is made by one of the case's contact persons");
+        }
+        file.assessRisks(command, profile, startDate, clock);
+    }
+
+    @CommandHandler
+    void handle(RegisterAssistiveDeviceCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.registerDevice(command, clock);
+    }
+
+    @CommandHandler
+    void handle(CheckAssistiveDeviceCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.checkDevice(command, clock);
+    }
+
+    /** H8: also after closure, when relatives bring a device back. */
+    @CommandHandler
+    void handle(ReturnAssistiveDeviceCommand command, StaffDirectory staff, Clock clock) {
+        requireRights(command.actor(), staff);
+        file.returnDevice(command, clock);
+    }
+
+    @CommandHandler
+    void handle(RequestAssistiveDeviceCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.requestDevice(command, startDate, clock);
+    }
+
+    @CommandHandler
+    void handle(AddNetworkMemberCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.addNetworkMember(command, clock);
+    }
+
+    @CommandHandler
+    void handle(EndNetworkMemberCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.endNetworkMember(command, clock);
+    }
+
+    @CommandHandler
+    void handle(LogNetworkContactCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.logNetworkContact(command, startDate, clock);
+    }
+
+    @CommandHandler
+    void handle(AttendDailyActivityCommand command, StaffDirectory staff, RuleProfiles profiles) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.attendDailyActivity(command);
+    }
+
+    @CommandHandler
+    void handle(LogDailyActivityVisitCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.logDailyActivityVisit(command, clock);
+    }
+
+    @CommandHandler
+    void handle(AddSignatureCommand command, StaffDirectory staff, RuleProfiles profiles) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.addSignature(command, staff);
+    }
+
+    @CommandHandler
+    void handle(ReviewEmergencyInformationCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.reviewEmergencyInformation(command, clock);
+    }
+
+    /** @return the balance after the entry, in öre */
+    @CommandHandler
+    long handle(RecordFundsEntryCommand command, StaffDirectory staff, RuleProfiles profiles,
+                FundsInstructions instructions, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        return file.recordFundsEntry(command, startDate, instructions, clock);
+    }
+
+    /** The second signature is any colleague's of the group, not only a contact person's or planner's. */
+    @CommandHandler
+    void handle(CountersignFundsEntryCommand command, StaffDirectory staff, Clock clock) {
+        requireKnownAndOpen();
+        file.countersign(command, staff, clock);
+    }
+
+    @CommandHandler
+    void handle(CloseFundsMonthCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.closeMonth(command, clock);
+    }
+
+    /** L8: after closure, the final balance handed over. */
+    @CommandHandler
+    void handle(HandOverFundsCommand command, StaffDirectory staff, Clock clock) {
+        requireRights(command.actor(), staff);
+        file.handOverFunds(command, closed, closedOn, clock);
+    }
+
+    @CommandHandler
+    void handle(GiveFeedbackInformationCommand command, StaffDirectory staff, RuleProfiles profiles, Clock clock) {
+        requireRecordable(command.actor(), null, staff, profiles);
+        file.giveFeedbackInformation(command, startDate, clock);
+    }
+
+    /**
+     * Known, open, a step of its care profile (where the record is one: {@code step} null for the
+     * file's other parts), and the actor may record for it.
+     */
     private RuleProfile requireRecordable(String actor, CareStep step, StaffDirectory staff, RuleProfiles profiles) {
-        if (careProfile == null) {
-            // Heard of an assignment or closure but not yet of the opening: not a case to record for.
-            throw new NotFoundException("case", caseId);
-        }
-        if (closed) {
-            throw new Refusal(CommonRule.CASE_OPEN, "caseId", "the case is closed");
-        }
+        requireKnownAndOpen();
         RuleProfile profile = profiles.of(careProfile, staffGroupId);
-        if (!profile.applies(step)) {
+        if (step != null && !profile.applies(step)) {
             throw new Refusal(PlanRule.STEP_IN_CARE_PROFILE, "caseId",
                     step + " is not a step of the " + careProfile + " rule profile");
         }
         RecordingRights.requireContactPersonOrPlanner(actor, contactPersons.includes(actor), staffGroupId, staff);
         return profile;
+    }
+
+    private void requireKnownAndOpen() {
+        requireKnown();
+        if (closed) {
+            throw new Refusal(CommonRule.CASE_OPEN, "caseId", "the case is closed");
+        }
+    }
+
+    private void requireKnown() {
+        if (careProfile == null) {
+            // Heard of an assignment or closure but not yet of the opening: not a case to record for.
+            throw new NotFoundException("case", caseId);
+        }
+    }
+
+    /** Open or closed: what may still be recorded after closure (a device returned, the funds handed over). */
+    private void requireRights(String actor, StaffDirectory staff) {
+        requireKnown();
+        RecordingRights.requireContactPersonOrPlanner(actor, contactPersons.includes(actor), staffGroupId, staff);
     }
 
     /** H2: one of the case's current contact persons, not known to have left the group's care staff. */
@@ -353,6 +507,7 @@ public class CasePlan {
         staffGroupId = event.staffGroupId();
         careProfile = event.careProfile();
         startDate = event.startDate();
+        file.belongsTo(caseId, staffGroupId);
     }
 
     @EventSourcingHandler
@@ -361,6 +516,7 @@ public class CasePlan {
         factsSeen.add(event.factId());
         staffGroupId = event.staffGroupId();
         contactPersons.note(event.role(), new Assignment(event.staffId(), event.effectiveFrom(), event.publishedAt()));
+        file.belongsTo(caseId, staffGroupId);
     }
 
     @EventSourcingHandler
@@ -369,6 +525,8 @@ public class CasePlan {
         factsSeen.add(event.factId());
         staffGroupId = event.staffGroupId();
         closed = true;
+        closedOn = event.closedOn();
+        file.belongsTo(caseId, staffGroupId);
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The free text of a case's plan work: the plan's wording, the client's wishes and life story,
  * who took part in follow-ups and meetings, planning notes and the planner's answers. Personal
  * data: it stays in this collection, never in the event store, on Kafka or in logs, so that
- * erasing it is a delete. All of it is formal documentation, kept when the case closes.
+ * erasing it is a delete. The contact person's file keeps its texts here too. All of it is formal
+ * documentation, kept when the case closes, except what {@link Kind#workingMaterial()} says.
  */
 @Component
 public class PlanContents {
@@ -32,7 +34,25 @@ public class PlanContents {
         FOLLOW_UP,
         PLAN_MEETING,
         PLANNING_NOTE,
-        PLANNER_NOTES
+        PLANNER_NOTES,
+        RISK_ASSESSMENT,
+        ASSISTIVE_DEVICE,
+        DEVICE_CHECK,
+        DEVICE_REQUEST,
+        NETWORK_MEMBER,
+        NETWORK_CONTACT,
+        DAILY_ACTIVITY,
+        DAILY_ACTIVITY_VISIT,
+        EMERGENCY_INFORMATION,
+        FUNDS_ENTRY,
+        FUNDS_COUNT,
+        FUNDS_HANDOVER,
+        FEEDBACK_INFORMATION;
+
+        /** Destroyed when the case closes (H9): "Information vid akutbesök", a copy kept current, not a record. */
+        public boolean workingMaterial() {
+            return this == EMERGENCY_INFORMATION;
+        }
     }
 
     @Document("plan_content")
@@ -61,6 +81,25 @@ public class PlanContents {
     public <T> Optional<T> read(String contentId, Class<T> type) {
         return Optional.ofNullable(contentId == null ? null : mongo.findById(contentId, Stored.class))
                 .map(stored -> json.readValue(stored.json(), type));
+    }
+
+    /** Stores the text, runs the command with its id, and discards the text if the command is refused. */
+    public <R> R storedFor(String caseId, Kind kind, Object text, Function<String, R> command) {
+        String contentId = store(caseId, kind, text);
+        try {
+            return command.apply(contentId);
+        } catch (RuntimeException refused) {
+            discard(contentId);
+            throw refused;
+        }
+    }
+
+    /** H9: a case's working material of one kind, gone when the case closes. */
+    public void erase(String caseId, Kind kind) {
+        if (!kind.workingMaterial()) {
+            throw new IllegalArgumentException(kind + " is formal documentation, kept until its retention time");
+        }
+        mongo.remove(query(where("caseId").is(caseId).and("kind").is(kind)), Stored.class);
     }
 
     /** Undoes {@link #store} for a command that was refused, so that nothing is half-stored. */

@@ -3,9 +3,14 @@ package se.kontaktman.plan.publishing;
 import org.springframework.stereotype.Component;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.plan.ArrivalConversationHeld;
+import se.kontaktman.events.plan.AssistiveDeviceRegistered;
+import se.kontaktman.events.plan.AssistiveDeviceReturned;
+import se.kontaktman.events.plan.AssistiveDevicesToBeReturned;
+import se.kontaktman.events.plan.FeedbackInformationGiven;
 import se.kontaktman.events.plan.FollowUpRecorded;
 import se.kontaktman.events.plan.IntroductionVisitBooked;
 import se.kontaktman.events.plan.IntroductionVisitHeld;
+import se.kontaktman.events.plan.NewAssistiveDeviceRequested;
 import se.kontaktman.events.plan.NewInterventionsRequested;
 import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.plan.PlanClosed;
@@ -14,6 +19,13 @@ import se.kontaktman.events.plan.PlanMeetingHeld;
 import se.kontaktman.events.plan.PlanReviewedByTeam;
 import se.kontaktman.events.plan.PlanningNoteAcknowledged;
 import se.kontaktman.events.plan.PlanningNoteHandedOver;
+import se.kontaktman.events.plan.RiskAssessed;
+import se.kontaktman.plan.caseplan.api.CaseFileEvents.AssistiveDeviceRegisteredEvent;
+import se.kontaktman.plan.caseplan.api.CaseFileEvents.AssistiveDeviceRequestedEvent;
+import se.kontaktman.plan.caseplan.api.CaseFileEvents.AssistiveDeviceReturnedEvent;
+import se.kontaktman.plan.caseplan.api.CaseFileEvents.AssistiveDevicesToBeReturnedEvent;
+import se.kontaktman.plan.caseplan.api.CaseFileEvents.FeedbackInformationGivenEvent;
+import se.kontaktman.plan.caseplan.api.CaseFileEvents.RisksAssessedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.ArrivalConversationHeldEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.FollowUpRecordedEvent;
@@ -82,6 +94,35 @@ class IntegrationEvents implements IntegrationEventMapping {
         }
         if (domainEvent instanceof CasePlanClosedEvent e) {
             return new PlanClosed(e.caseId(), e.staffGroupId(), e.closedOn());
+        }
+        return fromTheFile(domainEvent);
+    }
+
+    /**
+     * The contact person's file tells only what other systems act on: that risks were assessed (H7),
+     * devices received, returned or to be returned (H8), a new device asked of the occupational
+     * therapist (L7), feedback information given (L9). Levels, kinds, names, money stay here.
+     */
+    private static IntegrationEvent fromTheFile(Object domainEvent) {
+        if (domainEvent instanceof RisksAssessedEvent e) {
+            return new RiskAssessed(e.caseId(), e.staffGroupId(), e.assessedOn(), e.assessedBy(), e.assessment());
+        }
+        if (domainEvent instanceof AssistiveDeviceRegisteredEvent e) {
+            return new AssistiveDeviceRegistered(e.caseId(), e.staffGroupId(), e.deviceId(), e.receivedOn(),
+                    e.registeredBy());
+        }
+        if (domainEvent instanceof AssistiveDeviceReturnedEvent e) {
+            return new AssistiveDeviceReturned(e.caseId(), e.staffGroupId(), e.deviceId(), e.returnedOn(),
+                    e.recordedBy());
+        }
+        if (domainEvent instanceof AssistiveDevicesToBeReturnedEvent e) {
+            return new AssistiveDevicesToBeReturned(e.caseId(), e.staffGroupId(), e.closedOn(), e.deviceIds());
+        }
+        if (domainEvent instanceof AssistiveDeviceRequestedEvent e) {
+            return new NewAssistiveDeviceRequested(e.caseId(), e.staffGroupId(), e.requestedOn(), e.requestedBy());
+        }
+        if (domainEvent instanceof FeedbackInformationGivenEvent e) {
+            return new FeedbackInformationGiven(e.caseId(), e.staffGroupId(), e.informedOn(), e.informedBy());
         }
         return null;
     }

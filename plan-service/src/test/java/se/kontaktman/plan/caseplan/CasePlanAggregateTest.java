@@ -66,15 +66,15 @@ import se.kontaktman.rules.RuleProfile;
 /** The rules of the contact person's mission, each test named after its rule (H1-H6, H9, L1-L3). */
 class CasePlanAggregateTest {
 
-    private static final String CASE = "5f0c7a52-8d0e-4c55-9f6b-2f1c1e0b9a11";
-    private static final String GROUP = "solbacken";
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final LocalDate START = LocalDate.of(2026, 10, 1);
-    private static final LocalDate ASSIGNED = LocalDate.of(2026, 10, 2);
+    static final String CASE = "5f0c7a52-8d0e-4c55-9f6b-2f1c1e0b9a11";
+    static final String GROUP = "solbacken";
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final LocalDate START = LocalDate.of(2026, 10, 1);
+    static final LocalDate ASSIGNED = LocalDate.of(2026, 10, 2);
     /** Within the rule profile's week of back-dating. */
     private static final LocalDate VISIT = LocalDate.of(2026, 11, 18);
     private static final LocalDate PLAN = LocalDate.of(2026, 11, 20);
-    private static final Instant PUBLISHED = Instant.parse("2026-10-02T08:00:00Z");
+    static final Instant PUBLISHED = Instant.parse("2026-10-02T08:00:00Z");
     private static final String VISIT_ID = "9d1e2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f";
     private static final String NOTE_ID = "2b7c9e10-3d4f-4a5b-9c6d-7e8f9a0b1c2d";
     private static final CheckWindow.Dated AUTUMN = new CheckWindow.Dated(LocalDate.of(2026, 10, 1),
@@ -86,7 +86,7 @@ class CasePlanAggregateTest {
      * anna, bertil, cecilia: care staff of the group; dora: care staff of the group who has left;
      * erik: care staff of another group; per: the group's planner; paula: another group's planner.
      */
-    private static final class Staff implements StaffDirectory {
+    static final class Staff implements StaffDirectory {
         private final Map<String, KnownStaffMember> members = Map.of(
                 "anna", member("anna", StaffRole.CARE_STAFF, GROUP, true),
                 "bertil", member("bertil", StaffRole.CARE_STAFF, GROUP, true),
@@ -121,31 +121,36 @@ class CasePlanAggregateTest {
         fixture = fixtureWith(RuleProfiles.defaults());
     }
 
-    private static FixtureConfiguration<CasePlan> fixtureWith(RuleProfiles profiles) {
+    static FixtureConfiguration<CasePlan> fixtureWith(RuleProfiles profiles) {
+        return fixtureWith(profiles, new FundsInstructions(0));
+    }
+
+    static FixtureConfiguration<CasePlan> fixtureWith(RuleProfiles profiles, FundsInstructions instructions) {
         FixtureConfiguration<CasePlan> configured = new AggregateTestFixture<>(CasePlan.class);
         configured.registerInjectableResource(new Staff());
         configured.registerInjectableResource(profiles);
         configured.registerInjectableResource(new MutableClock(TODAY));
+        configured.registerInjectableResource(instructions);
         return configured;
     }
 
     // Given-events, named for what they say.
 
-    private static CaseOpenedNotedEvent opened(CareProfile profile) {
+    static CaseOpenedNotedEvent opened(CareProfile profile) {
         return new CaseOpenedNotedEvent(CASE, "fact-opened", GROUP, profile, START);
     }
 
-    private static ContactPersonAssignmentNotedEvent assigned(ContactRole role, String staffId, LocalDate from,
+    static ContactPersonAssignmentNotedEvent assigned(ContactRole role, String staffId, LocalDate from,
                                                               String factId) {
         return new ContactPersonAssignmentNotedEvent(CASE, factId, GROUP, role, staffId, from, PUBLISHED);
     }
 
-    private static Object[] withContactPersons(CareProfile profile) {
+    static Object[] withContactPersons(CareProfile profile) {
         return new Object[]{opened(profile), assigned(ContactRole.PRIMARY, "anna", ASSIGNED, "f-1"),
                 assigned(ContactRole.SUBSTITUTE, "bertil", ASSIGNED, "f-2")};
     }
 
-    private static Object[] homeCareWithContactPersons() {
+    static Object[] homeCareWithContactPersons() {
         return withContactPersons(CareProfile.HOME_CARE);
     }
 
@@ -189,7 +194,7 @@ class CasePlanAggregateTest {
                 revision);
     }
 
-    private static Object[] concat(Object[] first, Object... more) {
+    static Object[] concat(Object[] first, Object... more) {
         Object[] all = new Object[first.length + more.length];
         System.arraycopy(first, 0, all, 0, first.length);
         System.arraycopy(more, 0, all, first.length, more.length);

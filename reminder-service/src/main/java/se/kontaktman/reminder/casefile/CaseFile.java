@@ -22,9 +22,9 @@ import se.kontaktman.events.reminder.DeadlineStage;
  * assignment-service and plan-service, and which stages of which deadlines it has published.
  * Deadlines themselves are not stored: they are computed from the facts each time, so facts that
  * arrive late, twice or out of order give the same deadlines. Every fact is kept by what it is (a
- * visit by its id, a plan version by its number, an assignment by its event id), so applying one
- * twice changes nothing. {@code revision} guards against two writers: the consumer and the tick,
- * or two instances.
+ * visit by its id, a plan version by its number, an assignment by its event id, a device by its
+ * id), so applying one twice changes nothing. {@code revision} guards against two writers: the
+ * consumer and the tick, or two instances.
  */
 @Document(CaseFile.COLLECTION)
 public class CaseFile {
@@ -47,6 +47,9 @@ public class CaseFile {
     private List<FollowUpFact> followUps = new ArrayList<>();
     private List<CheckFact> planChecks = new ArrayList<>();
     private List<LocalDate> planMeetings = new ArrayList<>();
+    private List<LocalDate> riskAssessments = new ArrayList<>();
+    private List<DeviceToReturnFact> devicesToReturn = new ArrayList<>();
+    private List<DeviceReturnFact> devicesReturned = new ArrayList<>();
     private List<Published> published = new ArrayList<>();
     private LocalDate nextTransitionOn;
 
@@ -64,6 +67,13 @@ public class CaseFile {
     }
 
     public record CheckFact(LocalDate windowStart, LocalDate checkedOn) {
+    }
+
+    /** H8: a device not returned when the case closed on {@code closedOn}. */
+    public record DeviceToReturnFact(String deviceId, LocalDate closedOn) {
+    }
+
+    public record DeviceReturnFact(String deviceId, LocalDate returnedOn) {
     }
 
     /** The stages of one deadline that have been published. */
@@ -137,6 +147,30 @@ public class CaseFile {
     public void planMeetingHeld(LocalDate on) {
         if (!planMeetings.contains(on)) {
             planMeetings.add(on);
+        }
+    }
+
+    public void risksAssessed(LocalDate on) {
+        if (!riskAssessments.contains(on)) {
+            riskAssessments.add(on);
+        }
+    }
+
+    /** A device listed again (the list heard twice) keeps its earliest closing day, whichever came first. */
+    public void devicesToBeReturned(LocalDate closedOn, List<String> deviceIds) {
+        for (String deviceId : deviceIds) {
+            Optional<DeviceToReturnFact> known = devicesToReturn.stream()
+                    .filter(d -> d.deviceId().equals(deviceId)).findFirst();
+            if (known.isEmpty() || closedOn.isBefore(known.get().closedOn())) {
+                known.ifPresent(devicesToReturn::remove);
+                devicesToReturn.add(new DeviceToReturnFact(deviceId, closedOn));
+            }
+        }
+    }
+
+    public void deviceReturned(DeviceReturnFact returned) {
+        if (!devicesReturned.contains(returned)) {
+            devicesReturned.add(returned);
         }
     }
 
@@ -257,6 +291,22 @@ public class CaseFile {
 
     public List<LocalDate> planMeetings() {
         return planMeetings.stream().sorted().toList();
+    }
+
+    public List<LocalDate> riskAssessments() {
+        return riskAssessments.stream().sorted().toList();
+    }
+
+    /** The devices to be returned after the closure, by closing day and id. */
+    public List<DeviceToReturnFact> devicesToReturn() {
+        return devicesToReturn.stream().sorted(Comparator.comparing(DeviceToReturnFact::closedOn)
+                .thenComparing(DeviceToReturnFact::deviceId)).toList();
+    }
+
+    /** When the device was returned: the earliest return heard of it. */
+    public Optional<LocalDate> returnedOn(String deviceId) {
+        return devicesReturned.stream().filter(r -> r.deviceId().equals(deviceId)).map(DeviceReturnFact::returnedOn)
+                .min(LocalDate::compareTo);
     }
 
     public Optional<LocalDate> nextTransitionOn() {

@@ -11,16 +11,20 @@ import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.plan.ArrivalConversationHeld;
+import se.kontaktman.events.plan.AssistiveDeviceReturned;
+import se.kontaktman.events.plan.AssistiveDevicesToBeReturned;
 import se.kontaktman.events.plan.FollowUpRecorded;
 import se.kontaktman.events.plan.IntroductionVisitHeld;
 import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.plan.PlanClosed;
 import se.kontaktman.events.plan.PlanEstablished;
 import se.kontaktman.events.plan.PlanMeetingHeld;
+import se.kontaktman.events.plan.RiskAssessed;
 
 /**
  * What the other services' events say about a case's deadlines. Events that say nothing about
- * them (a booking, a team review, a planning note) are not facts here.
+ * them (a booking, a team review, a planning note, a device received or asked for, feedback
+ * information given) are not facts here.
  */
 public final class Facts {
 
@@ -35,7 +39,8 @@ public final class Facts {
                 || event instanceof PlanClosed || event instanceof IntroductionVisitHeld
                 || event instanceof ArrivalConversationHeld || event instanceof PlanEstablished
                 || event instanceof FollowUpRecorded || event instanceof PlanChecked
-                || event instanceof PlanMeetingHeld) {
+                || event instanceof PlanMeetingHeld || event instanceof RiskAssessed
+                || event instanceof AssistiveDevicesToBeReturned || event instanceof AssistiveDeviceReturned) {
             return Optional.of(event.partitionKey());
         }
         return Optional.empty();
@@ -65,6 +70,12 @@ public final class Facts {
             file.planChecked(new CaseFile.CheckFact(e.windowStart(), e.checkedOn()));
         } else if (event instanceof PlanMeetingHeld e) {
             file.planMeetingHeld(e.heldOn());
+        } else if (event instanceof RiskAssessed e) {
+            file.risksAssessed(e.assessedOn());
+        } else if (event instanceof AssistiveDevicesToBeReturned e) {
+            file.devicesToBeReturned(e.closedOn(), e.deviceIds());
+        } else if (event instanceof AssistiveDeviceReturned e) {
+            file.deviceReturned(new CaseFile.DeviceReturnFact(e.deviceId(), e.returnedOn()));
         }
     }
 

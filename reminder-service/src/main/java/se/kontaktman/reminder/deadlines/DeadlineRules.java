@@ -19,7 +19,7 @@ import se.kontaktman.rules.RuleProfile;
 /**
  * The seeds' deadlines of one case, each rule in its own method, computed from the case's facts
  * and the rule profile's numbers alone: the same facts give the same deadlines, whatever order
- * they arrived in. A case's deadlines end when it closes.
+ * they arrived in. A case's deadlines end when it closes, except H8's, which begin then.
  */
 public final class DeadlineRules {
 
@@ -51,7 +51,12 @@ public final class DeadlineRules {
         all.addAll(rules.h5());
         all.addAll(rules.l1());
         all.addAll(rules.l3());
-        return all.stream().filter(rules::beganBeforeClosure).map(rules::endedByClosure).toList();
+        all.addAll(rules.h7());
+        List<Occurrence> ofTheCase = new ArrayList<>(all.stream().filter(rules::beganBeforeClosure)
+                .map(rules::endedByClosure).toList());
+        // H8 begins where the others end: at the closure, which neither stops it nor keeps it from starting.
+        ofTheCase.addAll(rules.h8());
+        return ofTheCase;
     }
 
     /**
@@ -238,6 +243,66 @@ public final class DeadlineRules {
         anchors.add(plan.get());
         return chain(DeadlineRule.L3, "plan-meeting-after-", anchors.tailSet(plan.get(), true),
                 profile.planMeetingWithin());
+    }
+
+    /**
+     * H7: a risk assessment within the profile's time (a week) of the plan's first version, and
+     * again of every follow-up and plan meeting after it. Each is met by the first assessment made
+     * on or after the day it counts from (one made the same day as the follow-up counts); a later
+     * follow-up does not meet an earlier one still open, so one assessment may meet both.
+     */
+    List<Occurrence> h7() {
+        if (!profile.applies(CareStep.RISK_ASSESSMENT)) {
+            return List.of();
+        }
+        Optional<LocalDate> plan = firstPlan();
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<LocalDate> anchors = new TreeSet<>(file.planMeetings());
+        anchors.add(plan.get());
+        file.followUps().forEach(f -> anchors.add(f.followedUpOn()));
+        List<LocalDate> assessed = file.riskAssessments();
+        List<Occurrence> all = new ArrayList<>();
+        for (LocalDate anchor : anchors.tailSet(plan.get(), true)) {
+            Optional<LocalDate> met = assessed.stream().filter(on -> !on.isBefore(anchor)).findFirst();
+            all.addAll(ordinarie.bind(DeadlineRule.H7, "risk-assessment-after-" + anchor, anchor,
+                    anchor.plus(profile.riskAssessmentWithin()), met.orElse(null)));
+        }
+        return all;
+    }
+
+    /**
+     * H8: every assistive device not returned when the case closed, within the profile's time (a
+     * month) of the closing day, met by its return. It lives after the closure: the case's closing
+     * does not stop it. The ordinarie of the closing day answers for it (the devices were under
+     * their control), not one assigned from a later day; one who leaves the group hands it on to
+     * nobody, as every deadline bound to the role does, and the planners are told when it is missed.
+     */
+    List<Occurrence> h8() {
+        List<Occurrence> all = new ArrayList<>();
+        for (CaseFile.DeviceToReturnFact device : file.devicesToReturn()) {
+            LocalDate closed = device.closedOn();
+            Responsibility lastOrdinarie = new Responsibility(file.assignmentsOf(ContactRole.PRIMARY).stream()
+                    .filter(a -> !a.from().isAfter(closed)).toList(), file.staffGroupId(), staff);
+            all.addAll(lastOrdinarie.bind(DeadlineRule.H8, "return-device-" + deviceKey(device.deviceId()), closed,
+                    closed.plus(profile.deviceReturnWithin()), file.returnedOn(device.deviceId()).orElse(null)));
+        }
+        return all;
+    }
+
+    /**
+     * H8's name for a device: its id with every digit written as a letter that hexadecimal never
+     * uses (0 → g, 1 → h, … 9 → p). One name per device, the same whichever list or order it was
+     * heard in, and no run of digits: a UUID's last part may have ten or more in a row, which the
+     * published occurrence may not carry (they could be a personnummer).
+     */
+    static String deviceKey(String deviceId) {
+        StringBuilder key = new StringBuilder(deviceId.length());
+        for (char c : deviceId.toCharArray()) {
+            key.append(c >= '0' && c <= '9' ? (char) ('g' + (c - '0')) : c);
+        }
+        return key.toString();
     }
 
     /** One deadline per anchor, each met by the next anchor. */

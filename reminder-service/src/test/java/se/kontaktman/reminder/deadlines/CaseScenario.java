@@ -19,6 +19,8 @@ import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.plan.ArrivalConversationHeld;
 import se.kontaktman.events.plan.ArrivalTopic;
+import se.kontaktman.events.plan.AssistiveDeviceReturned;
+import se.kontaktman.events.plan.AssistiveDevicesToBeReturned;
 import se.kontaktman.events.plan.FollowUpKind;
 import se.kontaktman.events.plan.FollowUpOutcome;
 import se.kontaktman.events.plan.FollowUpRecorded;
@@ -26,6 +28,7 @@ import se.kontaktman.events.plan.IntroductionVisitHeld;
 import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.plan.PlanEstablished;
 import se.kontaktman.events.plan.PlanMeetingHeld;
+import se.kontaktman.events.plan.RiskAssessed;
 import se.kontaktman.reminder.casefile.CaseFile;
 import se.kontaktman.reminder.casefile.Facts;
 import se.kontaktman.rules.RuleProfile;
@@ -45,6 +48,7 @@ final class CaseScenario {
     private final CareProfile careProfile;
     private RuleProfile profile;
     private int ids;
+    private int assessments;
     CaseFile file = CaseFile.of(CASE);
 
     /** per and petra plan the group; karin manages its area. */
@@ -126,6 +130,19 @@ final class CaseScenario {
 
     CaseScenario closed(LocalDate on) {
         return fact(on, new CaseClosed(CASE, GROUP, on, CaseClosureReason.SERVICE_ENDED));
+    }
+
+    CaseScenario risksAssessed(LocalDate on) {
+        return fact(on, new RiskAssessed(CASE, GROUP, on, "anna", ++assessments));
+    }
+
+    /** The case closed with these devices not returned, as plan-service tells it. */
+    CaseScenario devicesToBeReturned(LocalDate closedOn, String... deviceIds) {
+        return fact(closedOn, new AssistiveDevicesToBeReturned(CASE, GROUP, closedOn, List.of(deviceIds)));
+    }
+
+    CaseScenario deviceReturned(String deviceId, LocalDate on) {
+        return fact(on, new AssistiveDeviceReturned(CASE, GROUP, deviceId, on, "anna"));
     }
 
     private CaseScenario fact(LocalDate storedOn, IntegrationEvent event) {

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import se.kontaktman.events.CareProfile;
@@ -21,12 +23,16 @@ import se.kontaktman.events.reminder.DeadlineRule;
 import se.kontaktman.events.reminder.DeadlineStage;
 import se.kontaktman.reminder.casefile.CaseFile;
 import se.kontaktman.reminder.casefile.Facts;
+import se.kontaktman.rules.CareStep;
 import se.kontaktman.rules.RuleProfile;
 
 /** Every deadline rule of the seeds, named after it, with dates at the edges. */
 class DeadlineRulesTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+    private static final String DEVICE = "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
+    /** Twelve digits in a row at its end: as the schema sees it, perhaps a personnummer. */
+    private static final String DEVICE_WITH_DIGITS = "0c9b8a76-5d4e-4f3a-9b2c-198001011234";
 
     private static List<StageChange> of(List<StageChange> changes, DeadlineRule rule) {
         return changes.stream().filter(c -> c.rule() == rule).toList();
@@ -322,8 +328,9 @@ class DeadlineRulesTest {
     @Test
     void h5_theNextWindowIsKnownAsSoonAsThePlanIs() {
         LocalDate plan = LocalDate.of(2026, 6, 10);
+        // Risks assessed with the plan: H7's week would otherwise come first.
         CaseScenario scenario = homeCareWithContactPersons(LocalDate.of(2026, 5, 1)).visit("anna", LocalDate.of(2026, 5, 5))
-                .plan(1, plan);
+                .plan(1, plan).risksAssessed(plan);
 
         assertThat(scenario.nextTransition(plan)).contains(LocalDate.of(2026, 11, 27));
     }
@@ -378,6 +385,288 @@ class DeadlineRulesTest {
                 .extracting(Occurrence::dueOn, Occurrence::ending)
                 .containsExactly(tuple(LocalDate.of(2029, 2, 28), Occurrence.Ending.MET),
                         tuple(LocalDate.of(2029, 11, 1), null));
+    }
+
+    // H7 ----------------------------------------------------------------------------------------
+
+    private static CaseScenario homeCareWithAPlan(LocalDate plan) {
+        return homeCareWithContactPersons(plan.minusDays(20)).visit("anna", plan.minusDays(18))
+                .visit("bertil", plan.minusDays(17)).plan(1, plan);
+    }
+
+    @Test
+    void h7_aRiskAssessmentIsDueAWeekAfterThePlansFirstVersion() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        CaseScenario scenario = homeCareWithAPlan(plan);
+
+        List<StageChange> h7 = of(scenario.publishEachDay(plan, plan.plusDays(15)), DeadlineRule.H7);
+
+        assertThat(h7).extracting(StageChange::stage, StageChange::reachedOn, StageChange::dueOn,
+                StageChange::daysOverdue).containsExactly(
+                tuple(DeadlineStage.UPCOMING, plan.plusDays(4), plan.plusDays(7), 0),
+                tuple(DeadlineStage.DUE, plan.plusDays(7), plan.plusDays(7), 0),
+                tuple(DeadlineStage.OVERDUE, plan.plusDays(8), plan.plusDays(7), 1),
+                tuple(DeadlineStage.ESCALATED, plan.plusDays(15), plan.plusDays(7), 8));
+        assertThat(h7).allSatisfy(c -> assertThat(c.responsible()).containsExactly("anna"));
+        assertThat(h7.get(2).escalatedTo()).containsExactly("per", "petra");
+        assertThat(h7.get(3).escalatedTo()).containsExactly("per", "petra", "karin");
+        assertThat(h7.get(0).occurrence()).isEqualTo("risk-assessment-after-" + plan + "~PRIMARY-anna-"
+                + plan.minusDays(20));
+    }
+
+    @Test
+    void h7_isMetByAnAssessmentOnTheSeventhDayOnTimeAndOnTheEighthADayLate() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        CaseScenario onTime = homeCareWithAPlan(plan).risksAssessed(plan.plusDays(7));
+        CaseScenario late = homeCareWithAPlan(plan).risksAssessed(plan.plusDays(8));
+
+        assertThat(of(onTime.publishOn(plan.plusDays(9)), DeadlineRule.H7)).extracting(StageChange::stage,
+                StageChange::metOn, StageChange::daysOverdue).as("met on its due day: never due")
+                .containsExactly(tuple(DeadlineStage.UPCOMING, null, 0), tuple(DeadlineStage.MET, plan.plusDays(7), 0));
+        assertThat(of(late.publishOn(plan.plusDays(9)), DeadlineRule.H7)).filteredOn(c -> c.stage() == DeadlineStage.MET)
+                .extracting(StageChange::metOn, StageChange::daysOverdue).containsExactly(tuple(plan.plusDays(8), 1));
+    }
+
+    @Test
+    void h7_onlyThePlansFirstVersionMakesOneDue() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        CaseScenario scenario = homeCareWithAPlan(plan).risksAssessed(plan.plusDays(2)).plan(2, plan.plusDays(30));
+
+        assertThat(scenario.deadlines(plan.plusDays(60))).filteredOn(d -> d.rule() == DeadlineRule.H7)
+                .extracting(Occurrence::dueOn, Occurrence::ending, Occurrence::metOn)
+                .containsExactly(tuple(plan.plusDays(7), Occurrence.Ending.MET, plan.plusDays(2)));
+    }
+
+    @Test
+    void h7_aFollowUpMakesANewAssessmentDue() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        LocalDate change = LocalDate.of(2026, 7, 14);
+        CaseScenario scenario = homeCareWithAPlan(plan).risksAssessed(plan.plusDays(2))
+                .followUp(change, FollowUpKind.EXTENSIVE_CHANGE);
+
+        assertThat(scenario.deadlines(change)).filteredOn(d -> d.rule() == DeadlineRule.H7)
+                .extracting(Occurrence::startsOn, Occurrence::dueOn, Occurrence::ending, Occurrence::responsible)
+                .containsExactly(tuple(plan, plan.plusDays(7), Occurrence.Ending.MET, List.of("anna")),
+                        tuple(change, change.plusDays(7), null, List.of("anna")));
+    }
+
+    @Test
+    void h7_anAssessmentOnTheFollowUpsDayMeetsIt() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        LocalDate followUp = LocalDate.of(2026, 9, 7);
+        CaseScenario onTheDay = homeCareWithAPlan(plan).risksAssessed(plan).followUp(followUp, FollowUpKind.SCHEDULED)
+                .risksAssessed(followUp);
+        CaseScenario theDayBefore = homeCareWithAPlan(plan).risksAssessed(plan)
+                .followUp(followUp, FollowUpKind.SCHEDULED).risksAssessed(followUp.minusDays(1));
+        String afterTheFollowUp = "risk-assessment-after-" + followUp + "~";
+
+        assertThat(of(onTheDay.publishOn(followUp), DeadlineRule.H7))
+                .filteredOn(c -> c.occurrence().startsWith(afterTheFollowUp))
+                .extracting(StageChange::stage, StageChange::metOn, StageChange::daysOverdue)
+                .containsExactly(tuple(DeadlineStage.MET, followUp, 0));
+        assertThat(theDayBefore.deadlines(followUp)).filteredOn(d -> d.rule() == DeadlineRule.H7
+                        && d.occurrence().startsWith(afterTheFollowUp))
+                .extracting(Occurrence::dueOn, Occurrence::isOpen).containsExactly(tuple(followUp.plusDays(7), true));
+    }
+
+    @Test
+    void h7_aFollowUpBeforeAnOverdueAssessmentLeavesItOverdueAndOneAssessmentMeetsBoth() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        LocalDate followUp = plan.plusDays(20);
+        CaseScenario scenario = homeCareWithAPlan(plan).followUp(followUp, FollowUpKind.EXTENSIVE_CHANGE)
+                .risksAssessed(followUp.plusDays(3));
+
+        assertThat(scenario.deadlines(followUp.plusDays(3))).filteredOn(d -> d.rule() == DeadlineRule.H7)
+                .extracting(Occurrence::dueOn, Occurrence::metOn)
+                .containsExactly(tuple(plan.plusDays(7), followUp.plusDays(3)),
+                        tuple(followUp.plusDays(7), followUp.plusDays(3)));
+    }
+
+    @Test
+    void h7_aPlanMeetingMakesOneDueWhereTheProfileAssessesRisks() {
+        RuleProfile lss = RuleProfile.defaults(CareProfile.LSS);
+        Set<CareStep> steps = EnumSet.copyOf(lss.steps());
+        steps.add(CareStep.RISK_ASSESSMENT);
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        LocalDate meeting = LocalDate.of(2027, 2, 26);
+        CaseScenario scenario = new CaseScenario(CareProfile.LSS).profile(lss.withSteps(steps))
+                .opened(plan.minusDays(20)).arrival(plan.minusDays(18)).plan(1, plan).risksAssessed(plan.plusDays(1))
+                .meeting(meeting);
+        scenario.assigned(ContactRole.PRIMARY, "anna", plan.minusDays(20));
+
+        assertThat(scenario.deadlines(meeting)).filteredOn(d -> d.rule() == DeadlineRule.H7)
+                .extracting(Occurrence::dueOn, Occurrence::isOpen)
+                .containsExactly(tuple(plan.plusDays(7), false), tuple(LocalDate.of(2027, 3, 5), true));
+    }
+
+    @Test
+    void h7_notInAnLssCaseByDefault() {
+        CaseScenario scenario = new CaseScenario(CareProfile.LSS).opened(LocalDate.of(2026, 2, 1))
+                .arrival(LocalDate.of(2026, 2, 3)).plan(1, LocalDate.of(2026, 2, 10))
+                .followUp(LocalDate.of(2026, 5, 4), FollowUpKind.SCHEDULED).meeting(LocalDate.of(2026, 6, 1));
+        scenario.assigned(ContactRole.PRIMARY, "anna", LocalDate.of(2026, 2, 1));
+
+        assertThat(scenario.deadlines(LocalDate.of(2026, 7, 1))).noneMatch(d -> d.rule() == DeadlineRule.H7);
+    }
+
+    @Test
+    void h7_notBeforeThereIsAPlan() {
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).visit("anna", MONDAY.plusDays(2));
+
+        assertThat(scenario.deadlines(MONDAY.plusMonths(2))).noneMatch(d -> d.rule() == DeadlineRule.H7);
+    }
+
+    @Test
+    void h7_movesToANewOrdinarieWithTheSameDueDate() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        CaseScenario scenario = homeCareWithAPlan(plan);
+        scenario.assigned(ContactRole.PRIMARY, "cecilia", plan.plusDays(3));
+
+        assertThat(scenario.deadlines(plan.plusDays(3))).filteredOn(d -> d.rule() == DeadlineRule.H7 && d.isOpen())
+                .extracting(Occurrence::responsible, Occurrence::dueOn)
+                .containsExactly(tuple(List.of("cecilia"), plan.plusDays(7)));
+    }
+
+    @Test
+    void h7_closureCancelsWhatWasAnnounced() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        CaseScenario scenario = homeCareWithAPlan(plan);
+        scenario.publishEachDay(plan, plan.plusDays(5));
+        scenario.closed(plan.plusDays(6));
+
+        assertThat(of(scenario.publishOn(plan.plusDays(30)), DeadlineRule.H7))
+                .extracting(StageChange::stage, StageChange::reachedOn, StageChange::cancellationReason)
+                .containsExactly(tuple(DeadlineStage.CANCELLED, plan.plusDays(6), CancellationReason.CASE_CLOSED));
+    }
+
+    // H8 ----------------------------------------------------------------------------------------
+
+    @Test
+    void h8_aDeviceNotReturnedIsDueAMonthAfterClosure() {
+        LocalDate closed = LocalDate.of(2026, 6, 12);
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).closed(closed).devicesToBeReturned(closed, DEVICE);
+
+        List<StageChange> h8 = of(scenario.publishEachDay(closed, LocalDate.of(2026, 7, 31)), DeadlineRule.H8);
+
+        assertThat(h8).extracting(StageChange::stage, StageChange::reachedOn, StageChange::dueOn).containsExactly(
+                tuple(DeadlineStage.UPCOMING, LocalDate.of(2026, 7, 9), LocalDate.of(2026, 7, 12)),
+                tuple(DeadlineStage.DUE, LocalDate.of(2026, 7, 12), LocalDate.of(2026, 7, 12)),
+                tuple(DeadlineStage.OVERDUE, LocalDate.of(2026, 7, 13), LocalDate.of(2026, 7, 12)),
+                tuple(DeadlineStage.ESCALATED, LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 12)));
+        assertThat(h8).allSatisfy(c -> assertThat(c.responsible()).as("the last ordinarie").containsExactly("anna"));
+        assertThat(h8.get(2).escalatedTo()).containsExactly("per", "petra");
+        assertThat(h8.get(3).escalatedTo()).containsExactly("per", "petra", "karin");
+    }
+
+    @Test
+    void h8_aMonthAfterTheLastDayOfJanuaryIsTheLastDayOfFebruaryLeapYearOrNot() {
+        for (LocalDate closed : List.of(LocalDate.of(2027, 1, 31), LocalDate.of(2028, 1, 31))) {
+            CaseScenario scenario = homeCareWithContactPersons(MONDAY).closed(closed).devicesToBeReturned(closed, DEVICE);
+
+            assertThat(scenario.deadlines(closed)).filteredOn(d -> d.rule() == DeadlineRule.H8)
+                    .extracting(Occurrence::dueOn).containsExactly(closed.plusDays(closed.getYear() == 2028 ? 29 : 28));
+        }
+    }
+
+    @Test
+    void h8_aReturnMeetsIt() {
+        LocalDate closed = LocalDate.of(2026, 6, 12);
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).closed(closed)
+                .devicesToBeReturned(closed, DEVICE, DEVICE_WITH_DIGITS).deviceReturned(DEVICE, closed.plusDays(10))
+                .deviceReturned(DEVICE_WITH_DIGITS, closed.plusMonths(1).plusDays(2));
+
+        List<StageChange> h8 = of(scenario.publishEachDay(closed, closed.plusMonths(2)), DeadlineRule.H8);
+
+        assertThat(h8).filteredOn(c -> c.occurrence().startsWith("return-device-" + DeadlineRules.deviceKey(DEVICE)))
+                .extracting(StageChange::stage, StageChange::reachedOn, StageChange::metOn, StageChange::daysOverdue)
+                .containsExactly(tuple(DeadlineStage.MET, closed.plusDays(10), closed.plusDays(10), 0));
+        assertThat(h8).filteredOn(c -> c.occurrence().startsWith("return-device-"
+                        + DeadlineRules.deviceKey(DEVICE_WITH_DIGITS)))
+                .extracting(StageChange::stage, StageChange::metOn, StageChange::daysOverdue)
+                .containsExactly(tuple(DeadlineStage.UPCOMING, null, 0), tuple(DeadlineStage.DUE, null, 0),
+                        tuple(DeadlineStage.OVERDUE, null, 1), tuple(DeadlineStage.MET, closed.plusMonths(1).plusDays(2), 2));
+        assertThat(scenario.nextTransition(closed.plusMonths(2))).isEmpty();
+    }
+
+    @Test
+    void h8_closureDoesNotCancelIt() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        LocalDate closed = LocalDate.of(2026, 6, 12);
+        CaseScenario scenario = homeCareWithAPlan(plan);
+        scenario.publishEachDay(plan, closed.minusDays(1));
+        scenario.closed(closed).devicesToBeReturned(closed, DEVICE);
+
+        List<StageChange> afterClosure = scenario.publishEachDay(closed, closed.plusMonths(1));
+
+        assertThat(afterClosure).filteredOn(c -> c.stage() == DeadlineStage.CANCELLED)
+                .extracting(StageChange::rule, StageChange::cancellationReason)
+                .containsOnly(tuple(DeadlineRule.H7, CancellationReason.CASE_CLOSED),
+                        tuple(DeadlineRule.H5, CancellationReason.CASE_CLOSED));
+        assertThat(of(afterClosure, DeadlineRule.H8)).extracting(StageChange::stage)
+                .containsExactly(DeadlineStage.UPCOMING, DeadlineStage.DUE);
+        assertThat(scenario.nextTransition(closed)).as("the case comes back on the agenda for it")
+                .contains(closed.plusMonths(1).minusDays(3));
+    }
+
+    @Test
+    void h8_aClosingDayHeardEarlierFromAssignmentServiceDoesNotKeepItFromStarting() {
+        LocalDate closed = LocalDate.of(2026, 6, 12);
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).closed(closed.minusDays(2))
+                .devicesToBeReturned(closed, DEVICE);
+
+        assertThat(scenario.deadlines(closed)).filteredOn(d -> d.rule() == DeadlineRule.H8)
+                .extracting(Occurrence::startsOn, Occurrence::dueOn, Occurrence::isOpen)
+                .containsExactly(tuple(closed, closed.plusMonths(1), true));
+    }
+
+    @Test
+    void h8_theOrdinarieOfTheClosingDayAnswersForItNotOneAssignedFromALaterDay() {
+        LocalDate closed = LocalDate.of(2026, 6, 12);
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY);
+        scenario.assigned(ContactRole.PRIMARY, "cecilia", closed.plusDays(3));
+        scenario.closed(closed).devicesToBeReturned(closed, DEVICE);
+
+        assertThat(scenario.deadlines(closed.plusDays(10))).filteredOn(d -> d.rule() == DeadlineRule.H8)
+                .extracting(Occurrence::occurrence, Occurrence::responsible, Occurrence::isOpen)
+                .containsExactly(tuple("return-device-ndheifjg-kalb-kcmd-oepf-gahbicjdkelf~PRIMARY-anna-" + MONDAY,
+                        List.of("anna"), true));
+    }
+
+    @Test
+    void h8_eachDeviceHasADeadlineOfItsOwnNamedWithoutARunOfDigits() {
+        LocalDate closed = LocalDate.of(2026, 6, 12);
+        CaseScenario scenario = homeCareWithContactPersons(MONDAY).closed(closed)
+                .devicesToBeReturned(closed, DEVICE, DEVICE_WITH_DIGITS);
+
+        List<String> names = scenario.deadlines(closed).stream().filter(d -> d.rule() == DeadlineRule.H8)
+                .map(Occurrence::occurrence).toList();
+
+        assertThat(names).hasSize(2).doesNotHaveDuplicates()
+                .allSatisfy(name -> assertThat(name).matches("^[A-Za-z0-9][A-Za-z0-9:~._-]{0,199}$")
+                        .doesNotContainPattern("[0-9]{10,}"));
+        assertThat(DeadlineRules.deviceKey(DEVICE_WITH_DIGITS)).isEqualTo("gcpboanm-ldke-kfja-pbic-hpogghghhijk");
+    }
+
+    @Test
+    void h8_devicesAndRiskAssessmentsHeardInAnyOrderAndTwiceGiveTheSameDeadlines() {
+        LocalDate plan = LocalDate.of(2026, 3, 12);
+        LocalDate closed = LocalDate.of(2026, 6, 12);
+        CaseScenario scenario = homeCareWithAPlan(plan).risksAssessed(plan.plusDays(9))
+                .followUp(LocalDate.of(2026, 5, 4), FollowUpKind.SCHEDULED).risksAssessed(LocalDate.of(2026, 5, 4))
+                .closed(closed).devicesToBeReturned(closed, DEVICE, DEVICE_WITH_DIGITS)
+                .deviceReturned(DEVICE, closed.plusDays(40));
+        LocalDate today = closed.plusDays(50);
+        List<Occurrence> inOrder = scenario.deadlines(today);
+        assertThat(inOrder).filteredOn(d -> d.rule() == DeadlineRule.H7 || d.rule() == DeadlineRule.H8).hasSize(4);
+
+        Random random = new Random(8);
+        for (int round = 0; round < 20; round++) {
+            List<PublishedEvent<IntegrationEvent>> shuffled = new ArrayList<>(scenario.events);
+            shuffled.addAll(scenario.events.subList(0, random.nextInt(scenario.events.size())));
+            Collections.shuffle(shuffled, random);
+            scenario.file = scenario.replayed(shuffled);
+            assertThat(scenario.deadlines(today)).as("round " + round).containsExactlyInAnyOrderElementsOf(inOrder);
+        }
     }
 
     // Closure, and facts in any order -----------------------------------------------------------

@@ -29,8 +29,9 @@ import se.kontaktman.rules.RuleProfile;
 /**
  * An area's key figures on a day, as known on a day, from the cases of its staff groups: the share
  * of open cases with both contact persons (H1) and with a current plan (H4), the days from
- * appointment to introduction visit (H2) and from visit to plan (H3), deadlines overdue and met
- * late per rule, and how far the April/May or October/November check has come (H5).
+ * appointment to introduction visit (H2) and from visit to plan (H3), deadlines overdue (in open
+ * cases; H8's, which fall due after closure, in closed ones) and met late per rule, and how far the
+ * April/May or October/November check has come (H5).
  */
 public final class AreaFigures {
 
@@ -137,6 +138,8 @@ public final class AreaFigures {
                 }
             });
             status.learnedLater().forEach(fact -> learnedLater.add(status.caseId(), fact));
+            // In open cases; in a closed one, what is still to be done after closure (H8's devices).
+            status.countOverdue(overdue);
             if (!status.open()) {
                 return;
             }
@@ -147,7 +150,6 @@ public final class AreaFigures {
             if (status.currentPlan(profile)) {
                 currentPlan++;
             }
-            status.countOverdue(overdue);
             if (profile.applies(CareStep.PLAN_CHECK) && status.hasPlan()) {
                 CheckWindow.Dated window = latestWindow(profile, status.date());
                 if (window != null) {

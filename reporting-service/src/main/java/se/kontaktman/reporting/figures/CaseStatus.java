@@ -27,6 +27,8 @@ public final class CaseStatus {
     private static final int ESCALATED = DeadlineStage.ESCALATED.ordinal();
     private static final int MET = DeadlineStage.MET.ordinal();
     private static final int CANCELLED = DeadlineStage.CANCELLED.ordinal();
+    /** By rule ordinal (a fact keeps its rule so): whether the rule's deadlines run after the case closed. */
+    private static final boolean[] AFTER_CLOSURE = afterClosure();
 
     private final String caseId;
     private final int day;
@@ -299,13 +301,34 @@ public final class CaseStatus {
         }
     }
 
-    /** Adds to {@code counts} (by rule ordinal) the deadlines overdue on the day. */
+    /**
+     * Adds to {@code counts} (by rule ordinal) the deadlines overdue on the day: in an open case every
+     * one; in a closed case only those of a rule that runs after closure ({@link #runsAfterClosure}).
+     */
     public void countOverdue(int[] counts) {
+        boolean open = open();
         for (Fact stage : deadlines) {
-            if (stage.code() == OVERDUE || stage.code() == ESCALATED) {
+            if ((stage.code() == OVERDUE || stage.code() == ESCALATED) && (open || AFTER_CLOSURE[stage.code2()])) {
                 counts[stage.code2()]++;
             }
         }
+    }
+
+    /**
+     * H8: the assistive devices not returned when the case closed are returned within a month of it,
+     * so its deadlines fall due only once the case is closed, and are late in a closed case.
+     */
+    public static boolean runsAfterClosure(DeadlineRule rule) {
+        return rule == DeadlineRule.H8;
+    }
+
+    private static boolean[] afterClosure() {
+        DeadlineRule[] rules = DeadlineRule.values();
+        boolean[] byOrdinal = new boolean[rules.length];
+        for (DeadlineRule rule : rules) {
+            byOrdinal[rule.ordinal()] = runsAfterClosure(rule);
+        }
+        return byOrdinal;
     }
 
     /** Facts counted in this answer that were recorded on a later day than the one they are about. */

@@ -24,7 +24,10 @@ import se.kontaktman.platform.time.ClockConfiguration;
 /**
  * The one place where an event becomes a {@link Fact} of its case: what each field of a fact
  * means for each kind. Events the figures do not use (planning notes, requests for new
- * interventions, deadlines only upcoming or due) give no fact.
+ * interventions, deadlines only upcoming or due; from the contact person's file: risk assessments,
+ * assistive devices registered, returned, to be returned or requested, feedback information given)
+ * give no fact: they are read and skipped. What was late of H7 and H8 comes from reminder-service's
+ * deadline stages, like every other rule's.
  */
 public final class Facts {
 

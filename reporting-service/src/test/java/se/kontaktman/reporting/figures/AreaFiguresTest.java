@@ -12,12 +12,17 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.plan.IntroductionVisitHeld;
 import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.plan.PlanEstablished;
+import se.kontaktman.events.reminder.DeadlineRule;
+import se.kontaktman.events.reminder.DeadlineStage;
+import se.kontaktman.events.reminder.DeadlineStageReached;
 import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.reporting.api.KeyFigures.AreaKeyFigures;
 import se.kontaktman.reporting.api.KeyFigures.LateFact;
@@ -103,6 +108,46 @@ class AreaFiguresTest {
     }
 
     @Test
+    void h7AndH8_anOverdueRiskAssessmentInAnOpenCaseAndDevicesNotReturnedAfterAClosedOneAreCountedPerRule() {
+        // Open: the plan of 10 March, its risk assessment due within a week (H7), overdue from the 18th.
+        History open = new History();
+        open.known(d(3, 1), new CaseOpened(open.caseId, G, CareProfile.HOME_CARE, d(3, 1)))
+                .known(d(3, 1), new ContactPersonAssigned(open.caseId, G, ContactRole.PRIMARY, "anna", d(3, 1), null))
+                .known(d(3, 10), new PlanEstablished(open.caseId, G, 1, d(3, 10), "anna", 1))
+                .known(d(3, 18), stage(open, DeadlineRule.H7, "plan-1", DeadlineStage.OVERDUE, d(3, 18), d(3, 17),
+                        null, 1));
+        // Closed on 31 March with a walker still at home: due back within a month (H8), overdue from
+        // 1 May, escalated on the 8th, returned on the 20th.
+        History closed = new History();
+        closed.known(d(1, 5), new CaseOpened(closed.caseId, G, CareProfile.HOME_CARE, d(1, 5)))
+                .known(d(3, 31), new CaseClosed(closed.caseId, G, d(3, 31), CaseClosureReason.SERVICE_ENDED))
+                .known(d(5, 1), stage(closed, DeadlineRule.H8, "walker-1", DeadlineStage.OVERDUE, d(5, 1), d(4, 30),
+                        null, 1))
+                .known(d(5, 8), stage(closed, DeadlineRule.H8, "walker-1", DeadlineStage.ESCALATED, d(5, 8),
+                        d(4, 30), null, 8))
+                .known(d(5, 20), stage(closed, DeadlineRule.H8, "walker-1", DeadlineStage.MET, d(5, 20), d(4, 30),
+                        d(5, 20), 20));
+        List<CaseHistory> cases = List.of(open.history(), closed.history());
+
+        AreaKeyFigures may15 = AreaFigures.of("north", "Norr", Set.of(G), cases, AsOf.on(d(5, 15)), d(5, 1),
+                RuleProfiles.defaults());
+        assertThat(may15.openCases()).isEqualTo(1);
+        assertThat(may15.overdueByRule()).containsOnlyKeys(DeadlineRule.values())
+                .containsEntry(DeadlineRule.H7, 1).containsEntry(DeadlineRule.H8, 1);
+        assertThat(may15.overdueByRule().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+        assertThat(may15.metLateByRule().values()).containsOnly(0);
+        // Before the closure's month was out, nothing of H8 was late yet.
+        assertThat(AreaFigures.of("north", "Norr", Set.of(G), cases, AsOf.on(d(4, 30)), d(4, 1),
+                RuleProfiles.defaults()).overdueByRule()).containsEntry(DeadlineRule.H7, 1)
+                .containsEntry(DeadlineRule.H8, 0);
+
+        AreaKeyFigures may31 = AreaFigures.of("north", "Norr", Set.of(G), cases, AsOf.on(d(5, 31)), d(5, 1),
+                RuleProfiles.defaults());
+        assertThat(may31.overdueByRule()).containsEntry(DeadlineRule.H7, 1).containsEntry(DeadlineRule.H8, 0);
+        assertThat(may31.metLateByRule()).containsEntry(DeadlineRule.H8, 1).containsEntry(DeadlineRule.H7, 0);
+    }
+
+    @Test
     void casesOfOtherGroupsAreNotCounted() {
         AreaKeyFigures figures = AreaFigures.of("north", "Norr", Set.of("ekbacken"), fiveCases(), AsOf.on(d(4, 30)),
                 d(4, 1), RuleProfiles.defaults());
@@ -142,6 +187,13 @@ class AreaFiguresTest {
 
     private AreaKeyFigures figures(AsOf asOf, LocalDate periodFrom) {
         return AreaFigures.of("north", "Norr", Set.of(G), fiveCases(), asOf, periodFrom, RuleProfiles.defaults());
+    }
+
+    private static DeadlineStageReached stage(History history, DeadlineRule rule, String occurrence,
+                                              DeadlineStage stage, LocalDate reachedOn, LocalDate dueOn,
+                                              LocalDate metOn, int daysOverdue) {
+        return new DeadlineStageReached(history.caseId, G, rule, occurrence, stage, reachedOn, dueOn, List.of("anna"),
+                stage == DeadlineStage.ESCALATED ? List.of("pia") : List.of(), metOn, daysOverdue, null);
     }
 
     private static LocalDate d(int month, int day) {

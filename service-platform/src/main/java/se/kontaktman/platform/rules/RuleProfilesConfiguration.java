@@ -36,7 +36,8 @@ public class RuleProfilesConfiguration {
     record Profile(Set<CareStep> steps, Period contactPersonsWithin, Period introductionVisitWithin,
                    Period planWithinAfterIntroduction, Period followUpWithin, List<CheckWindow> planCheckWindows,
                    Period arrivalConversationWithin, Period planMeetingWithin, Period backdatingLimit,
-                   Boolean planWrittenInClientHome, Period remindBefore, Period escalateAfter) {
+                   Boolean planWrittenInClientHome, Period remindBefore, Period escalateAfter,
+                   Period riskAssessmentWithin, List<String> riskAreas, Period deviceReturnWithin) {
 
         RuleProfile over(RuleProfile defaults) {
             RuleProfile.Builder chosen = defaults.toBuilder();
@@ -75,6 +76,15 @@ public class RuleProfilesConfiguration {
             }
             if (escalateAfter != null) {
                 chosen.escalateAfter(escalateAfter);
+            }
+            if (riskAssessmentWithin != null) {
+                chosen.riskAssessmentWithin(riskAssessmentWithin);
+            }
+            if (riskAreas != null && !riskAreas.isEmpty()) {
+                chosen.riskAreas(riskAreas);
+            }
+            if (deviceReturnWithin != null) {
+                chosen.deviceReturnWithin(deviceReturnWithin);
             }
             return chosen.build();
         }
