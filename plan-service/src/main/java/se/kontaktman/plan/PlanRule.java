@@ -51,11 +51,13 @@ public enum PlanRule implements Rule {
     L8_BALANCE_NOT_NEGATIVE("L8-balance-not-negative", RefusalStatus.UNPROCESSABLE),
     /** L8: an amount in kronor and öre, more than zero. */
     L8_AMOUNT_IN_KRONOR("L8-amount-in-kronor", RefusalStatus.INVALID_INPUT),
+    /** L8: a correction goes against the entry it corrects, and undoes at most all of it. */
+    L8_CORRECTION_AGAINST_THE_ENTRY("L8-correction-against-the-entry", RefusalStatus.UNPROCESSABLE),
     /** L8: where the instructions ask for two signatures, the second is another colleague's. */
     L8_COUNTERSIGNED_BY_A_COLLEAGUE("L8-countersigned-by-a-colleague", RefusalStatus.FORBIDDEN),
     /** L8: a month is closed once its entries are countersigned. */
     L8_COUNTERSIGNED_BEFORE_CLOSING("L8-countersigned-before-closing", RefusalStatus.CONFLICT),
-    /** L8: nothing is entered in, or changed about, a closed month; months close in order, after they end. */
+    /** L8: nothing is entered in a closed month; months close in order from the first entry's, after they end. */
     L8_MONTH_CLOSED("L8-month-closed", RefusalStatus.CONFLICT),
     /** L8: a count that differs from the balance says why. */
     L8_DIFFERENCE_EXPLAINED("L8-difference-explained", RefusalStatus.UNPROCESSABLE),

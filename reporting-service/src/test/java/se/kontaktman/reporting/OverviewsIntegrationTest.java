@@ -268,7 +268,8 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
             String walker = Organisation.newCaseId(); // device ids are uuids like case ids
             org.publish(d(9, 22), new RiskAssessed(caseA, org.group, d(9, 22), org.anna, 1));
             org.publish(d(9, 22), new AssistiveDeviceRegistered(caseA, org.group, walker, d(9, 22), org.anna));
-            org.publish(d(10, 1), new NewAssistiveDeviceRequested(caseA, org.group, d(10, 1), org.anna));
+            org.publish(d(10, 1), new NewAssistiveDeviceRequested(caseA, org.group,
+                    "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f", d(10, 1), org.anna));
             org.publish(d(10, 1), new FeedbackInformationGiven(caseA, org.group, d(10, 1), org.anna));
             org.publish(d(10, 5), new AssistiveDeviceReturned(caseA, org.group, walker, d(10, 5), org.anna));
             org.publish(d(11, 21), new PlanEstablished(caseA, org.group, 2, d(11, 21), org.anna, 1));

@@ -5,8 +5,12 @@ import static se.kontaktman.plan.casefile.CaseFileView.orEmpty;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.validation.Valid;
@@ -153,10 +157,8 @@ class CaseFileController {
     @PostMapping("/assistive-devices")
     ResponseEntity<Created> registerDevice(@PathVariable String caseId, @Actor String actor,
                                            @Valid @RequestBody AssistiveDevice body) {
-        String deviceId = UUID.randomUUID().toString();
-        recordWith(caseId, Kind.ASSISTIVE_DEVICE, body, id -> commands.sendAndWait(
-                new RegisterAssistiveDeviceCommand(caseId, actor, deviceId, body.receivedOn(), id)));
-        return created(caseId, "/assistive-devices", new Created(deviceId));
+        return recordNew(caseId, "/assistive-devices", Kind.ASSISTIVE_DEVICE, body, (newId, contentId) ->
+                new RegisterAssistiveDeviceCommand(caseId, actor, newId, body.receivedOn(), contentId));
     }
 
     @Access(rule = RECORDS, value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
@@ -183,10 +185,8 @@ class CaseFileController {
     @PostMapping("/assistive-device-requests")
     ResponseEntity<Created> requestDevice(@PathVariable String caseId, @Actor String actor,
                                           @Valid @RequestBody AssistiveDeviceRequest body) {
-        String requestId = UUID.randomUUID().toString();
-        recordWith(caseId, Kind.DEVICE_REQUEST, body, id -> commands.sendAndWait(
-                new RequestAssistiveDeviceCommand(caseId, actor, requestId, body.requestedOn(), id)));
-        return created(caseId, "/assistive-devices", new Created(requestId));
+        return recordNew(caseId, "/assistive-devices", Kind.DEVICE_REQUEST, body, (newId, contentId) ->
+                new RequestAssistiveDeviceCommand(caseId, actor, newId, body.requestedOn(), contentId));
     }
 
     @Access(rule = READS, value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
@@ -210,10 +210,8 @@ class CaseFileController {
     @PostMapping("/network")
     ResponseEntity<Created> addNetworkMember(@PathVariable String caseId, @Actor String actor,
                                              @Valid @RequestBody NetworkMember body) {
-        String memberId = UUID.randomUUID().toString();
-        recordWith(caseId, Kind.NETWORK_MEMBER, body, id -> commands.sendAndWait(
-                new AddNetworkMemberCommand(caseId, actor, memberId, body.addedOn(), id)));
-        return created(caseId, "/network", new Created(memberId));
+        return recordNew(caseId, "/network", Kind.NETWORK_MEMBER, body, (newId, contentId) ->
+                new AddNetworkMemberCommand(caseId, actor, newId, body.addedOn(), contentId));
     }
 
     @Access(rule = RECORDS, value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
@@ -228,10 +226,8 @@ class CaseFileController {
     @PostMapping("/network/contacts")
     ResponseEntity<Created> logNetworkContact(@PathVariable String caseId, @Actor String actor,
                                               @Valid @RequestBody NetworkContact body) {
-        String contactId = UUID.randomUUID().toString();
-        recordWith(caseId, Kind.NETWORK_CONTACT, body, id -> commands.sendAndWait(new LogNetworkContactCommand(caseId,
-                actor, contactId, body.memberId(), body.contactedOn(), id)));
-        return created(caseId, "/network", new Created(contactId));
+        return recordNew(caseId, "/network", Kind.NETWORK_CONTACT, body, (newId, contentId) ->
+                new LogNetworkContactCommand(caseId, actor, newId, body.memberId(), body.contactedOn(), contentId));
     }
 
     @Access(rule = READS, value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
@@ -251,20 +247,16 @@ class CaseFileController {
     @PutMapping("/daily-activity")
     ResponseEntity<Created> attendDailyActivity(@PathVariable String caseId, @Actor String actor,
                                                 @Valid @RequestBody DailyActivity body) {
-        String activityId = UUID.randomUUID().toString();
-        recordWith(caseId, Kind.DAILY_ACTIVITY, body, id -> commands.sendAndWait(
-                new AttendDailyActivityCommand(caseId, actor, activityId, body.since(), id)));
-        return created(caseId, "/daily-activity", new Created(activityId));
+        return recordNew(caseId, "/daily-activity", Kind.DAILY_ACTIVITY, body, (newId, contentId) ->
+                new AttendDailyActivityCommand(caseId, actor, newId, body.since(), contentId));
     }
 
     @Access(rule = RECORDS, value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})
     @PostMapping("/daily-activity/visits")
     ResponseEntity<Created> logDailyActivityVisit(@PathVariable String caseId, @Actor String actor,
                                                   @Valid @RequestBody DailyActivityVisit body) {
-        String visitId = UUID.randomUUID().toString();
-        recordWith(caseId, Kind.DAILY_ACTIVITY_VISIT, body, id -> commands.sendAndWait(
-                new LogDailyActivityVisitCommand(caseId, actor, visitId, body.visitedOn(), id)));
-        return created(caseId, "/daily-activity", new Created(visitId));
+        return recordNew(caseId, "/daily-activity", Kind.DAILY_ACTIVITY_VISIT, body, (newId, contentId) ->
+                new LogDailyActivityVisitCommand(caseId, actor, newId, body.visitedOn(), contentId));
     }
 
     @Access(rule = READS, value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE, Who.MANAGER_OF_CASE},
@@ -274,7 +266,9 @@ class CaseFileController {
         CaseFileView file = file(caseId);
         List<ActivityWithText> activities = orEmpty(file.dailyActivities()).stream().map(a -> new ActivityWithText(
                 a.activityId(), a.since(), a.recordedBy(), text(a.contentId(), DailyActivity.class))).toList();
-        return new DailyActivities(activities.isEmpty() ? null : activities.get(activities.size() - 1), activities,
+        LocalDate today = LocalDate.now(clock);
+        return new DailyActivities(activities.stream().filter(a -> !a.since().isAfter(today))
+                .reduce((earlier, later) -> later).orElse(null), activities,
                 orEmpty(file.activityVisits()).stream().map(v -> new VisitWithText(v.visitId(), v.activityId(),
                         v.visitedOn(), v.loggedBy(), text(v.contentId(), DailyActivityVisit.class))).toList());
     }
@@ -317,7 +311,7 @@ class CaseFileController {
         CaseFileView file = currentEmergencyInformation(caseId);
         return new EmergencyInformationWithText(file.emergencyInformation().reviewedOn(),
                 file.emergencyInformation().reviewedBy(),
-                text(file.emergencyInformation().contentId(), EmergencyInformation.class));
+                emergencyText(file, caseId));
     }
 
     /** The one page that goes with the client to an emergency visit, ready to print. */
@@ -327,7 +321,7 @@ class CaseFileController {
     String emergencyPage(@PathVariable String caseId, @Actor String actor) {
         CaseFileView file = currentEmergencyInformation(caseId);
         CasePlanView plan = access.known(caseId);
-        return EmergencyPage.render(text(file.emergencyInformation().contentId(), EmergencyInformation.class),
+        return EmergencyPage.render(emergencyText(file, caseId),
                 file.emergencyInformation().reviewedOn(), name(file.emergencyInformation().reviewedBy()),
                 orEmpty(file.network()).stream().filter(m -> m.endedOn() == null)
                         .map(m -> text(m.contentId(), NetworkMember.class)).toList(),
@@ -394,17 +388,28 @@ class CaseFileController {
     Ledger ledger(@PathVariable String caseId, @Actor String actor) {
         CaseFileView file = file(caseId);
         CaseFileView.LedgerClosure closure = file.ledgerClosure();
-        return new Ledger(Kronor.ofOre(file.balanceOre()),
-                orEmpty(file.fundsEntries()).stream().map(e -> new EntryWithText(e.entryId(), e.enteredOn(),
-                        Kronor.ofOre(e.amountOre()), Kronor.ofOre(e.balanceOre()), e.corrects(), e.signedBy(),
-                        e.needsCountersignature(), e.countersignedOn(), e.countersignedBy(),
-                        text(e.contentId(), FundsEntry.class))).toList(),
+        return new Ledger(Kronor.ofOre(file.balanceOre()), inDateOrder(orEmpty(file.fundsEntries())),
                 orEmpty(file.monthClosings()).stream().map(c -> new ClosingWithText(
                         c.monthStart().toString().substring(0, 7), c.countedOn(), Kronor.ofOre(c.balanceOre()),
                         Kronor.ofOre(c.countedOre()), c.countedBy(), text(c.contentId(), MonthCount.class))).toList(),
                 closure == null ? null : new Closure(closure.closedOn(), Kronor.ofOre(closure.balanceOre()),
-                        closure.handedOverOn(), closure.recordedBy(), closure.contentId() == null ? null
-                                : text(closure.contentId(), FundsHandover.class).receivedBy()));
+                        closure.handedOverOn(), closure.recordedBy(), Optional.ofNullable(closure.contentId())
+                        .flatMap(id -> contents.read(id, FundsHandover.class)).map(FundsHandover::receivedBy)
+                        .orElse(null)));
+    }
+
+    /** The entries as a ledger reads, by date (recording order within a day), each with the balance after it. */
+    private List<EntryWithText> inDateOrder(List<CaseFileView.Entry> entries) {
+        List<EntryWithText> ledger = new ArrayList<>();
+        long balance = 0;
+        for (CaseFileView.Entry e : entries.stream().sorted(Comparator.comparing(CaseFileView.Entry::enteredOn))
+                .toList()) {
+            balance += e.amountOre();
+            ledger.add(new EntryWithText(e.entryId(), e.enteredOn(), Kronor.ofOre(e.amountOre()), Kronor.ofOre(balance),
+                    e.corrects(), e.signedBy(), e.needsCountersignature(), e.countersignedOn(), e.countersignedBy(),
+                    text(e.contentId(), FundsEntry.class)));
+        }
+        return ledger;
     }
 
     // L9 --------------------------------------------------------------------------------------
@@ -428,6 +433,14 @@ class CaseFileController {
 
     // -----------------------------------------------------------------------------------------
 
+    /** Records an entry under a new id, with its text; answers 201 with the id. */
+    private ResponseEntity<Created> recordNew(String caseId, String path, Kind kind, Object text,
+                                              BiFunction<String, String, Object> command) {
+        String newId = UUID.randomUUID().toString();
+        recordWith(caseId, kind, text, contentId -> commands.sendAndWait(command.apply(newId, contentId)));
+        return created(caseId, path, new Created(newId));
+    }
+
     private <R> R recordWith(String caseId, Kind kind, Object text, Function<String, R> command) {
         return contents.storedFor(Ids.requireCaseId(caseId), kind, text, command);
     }
@@ -437,6 +450,11 @@ class CaseFileController {
         access.known(caseId);
         return queries.query(new FindCaseFileQuery(caseId), ResponseTypes.optionalInstanceOf(CaseFileView.class))
                 .join().orElseGet(() -> CaseFileView.empty(caseId));
+    }
+
+    private EmergencyInformation emergencyText(CaseFileView file, String caseId) {
+        return contents.read(file.emergencyInformation().contentId(), EmergencyInformation.class)
+                .orElseThrow(() -> new NotFoundException("emergency information for case", caseId));
     }
 
     private CaseFileView currentEmergencyInformation(String caseId) {

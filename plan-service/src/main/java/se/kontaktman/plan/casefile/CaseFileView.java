@@ -2,7 +2,6 @@ package se.kontaktman.plan.casefile;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -76,11 +75,6 @@ record CaseFileView(@Id String caseId, long version, List<Assessment> riskAssess
 
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    /** The place the client attends now: the latest started. */
-    Optional<Activity> currentActivity() {
-        return orEmpty(dailyActivities).stream().reduce((earlier, later) -> later);
     }
 
     long balanceOre() {

@@ -61,7 +61,7 @@ final class FileResponses {
                          DailyActivityVisit text) {
     }
 
-    /** L6: {@code current} is the place attended now; earlier ones stay in {@code activities}. */
+    /** L6: {@code current} is the place attended today; earlier ones, and one ahead, are in {@code activities}. */
     record DailyActivities(ActivityWithText current, List<ActivityWithText> activities, List<VisitWithText> visits) {
     }
 
@@ -84,7 +84,10 @@ final class FileResponses {
                    String receivedBy) {
     }
 
-    /** L8: the ledger with its balance, its monthly counts and, after closure, the final balance. */
+    /**
+     * L8: the ledger with its balance, its entries by date each with the balance after it, its
+     * monthly counts and, after closure, the final balance and who received it.
+     */
     record Ledger(BigDecimal balance, List<EntryWithText> entries, List<ClosingWithText> monthClosings,
                   Closure closure) {
     }

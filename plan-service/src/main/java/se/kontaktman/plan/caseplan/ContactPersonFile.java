@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,8 +76,7 @@ class ContactPersonFile {
     private final Set<String> requests = new HashSet<>();
     private final Map<String, Member> members = new HashMap<>();
     private final Set<String> contacts = new HashSet<>();
-    private String activityId;
-    private LocalDate activitySince;
+    private final List<Place> places = new ArrayList<>();
     private final Set<String> activityVisits = new HashSet<>();
     private final Map<String, String> initialsByStaff = new HashMap<>();
     private LocalDate emergencyReview;
@@ -91,7 +91,12 @@ class ContactPersonFile {
     private record Member(LocalDate addedOn, boolean ended) {
     }
 
-    private record Entry(LocalDate enteredOn, long amountOre, String signedBy, boolean awaitingCountersignature) {
+    private record Entry(LocalDate enteredOn, long amountOre, String signedBy, boolean awaitingCountersignature,
+                         String corrects) {
+    }
+
+    /** A daily activity the client attends from {@code since} until the next one's start. */
+    private record Place(String activityId, LocalDate since) {
     }
 
     /** Told by the plan whenever it hears of the case: the file's events carry the case and its group. */
@@ -202,23 +207,25 @@ class ContactPersonFile {
 
     // L6 --------------------------------------------------------------------------------------
 
-    /** A place the client attends from {@code since}, which may lie ahead; it replaces the one before. */
+    /** A place the client attends from {@code since}, which may lie ahead; it follows the one before. */
     void attendDailyActivity(AttendDailyActivityCommand command) {
-        DateRules.notBefore("since", command.since(), activitySince, "the current daily activity's start");
-        requireNew(command.activityId().equals(activityId), "activityId");
+        DateRules.notBefore("since", command.since(), places.isEmpty() ? null : places.get(places.size() - 1).since(),
+                "the start at the daily activity before");
+        requireNew(places.stream().anyMatch(place -> place.activityId().equals(command.activityId())), "activityId");
         apply(new DailyActivityAttendedEvent(caseId, staffGroupId, command.activityId(), command.since(),
                 command.actor(), command.contentId()));
     }
 
+    /** A visit to the place the client attended on the day of the visit. */
     void logDailyActivityVisit(LogDailyActivityVisitCommand command, Clock clock) {
-        if (activityId == null) {
-            throw new Refusal(PlanRule.L6_VISIT_OF_A_DAILY_ACTIVITY, "visitedOn",
-                    "record the daily activity the client attends first");
-        }
         DateRules.notAfterToday("visitedOn", command.visitedOn(), clock);
-        DateRules.notBefore("visitedOn", command.visitedOn(), activitySince, "the start at the daily activity");
+        Place attended = places.stream().filter(place -> !place.since().isAfter(command.visitedOn()))
+                .reduce((earlier, later) -> later)
+                .orElseThrow(() -> new Refusal(PlanRule.L6_VISIT_OF_A_DAILY_ACTIVITY, "visitedOn", places.isEmpty()
+                        ? "record the daily activity the client attends first"
+                        : "the client attended no daily activity on " + command.visitedOn()));
         requireNew(activityVisits.contains(command.visitId()), "visitId");
-        apply(new DailyActivityVisitLoggedEvent(caseId, staffGroupId, command.visitId(), activityId,
+        apply(new DailyActivityVisitLoggedEvent(caseId, staffGroupId, command.visitId(), attended.activityId(),
                 command.visitedOn(), command.actor(), command.contentId()));
     }
 
@@ -251,26 +258,60 @@ class ContactPersonFile {
 
     // L8 --------------------------------------------------------------------------------------
 
-    /** @return the balance after the entry, in öre */
+    /**
+     * An entry, or a correction of one: nothing is ever changed or deleted. The balance may not go
+     * below zero on any day from the entry's date on, counted in date order, whatever order the
+     * entries were recorded in.
+     *
+     * @return the ledger's balance after the entry, in öre
+     */
     long recordFundsEntry(RecordFundsEntryCommand command, LocalDate startDate, FundsInstructions instructions,
                           Clock clock) {
         DateRules.notAfterToday("enteredOn", command.enteredOn(), clock);
         DateRules.notBefore("enteredOn", command.enteredOn(), startDate, "the case's start date");
         requireMonthOpen("enteredOn", command.enteredOn());
         requireNew(entries.containsKey(command.entryId()), "entryId");
-        if (command.corrects() != null && !entries.containsKey(command.corrects())) {
-            throw new NotFoundException("entry to correct", command.corrects());
-        }
         long amount = command.withdrawal() ? -command.amountOre() : command.amountOre();
-        long balance = balance() + amount;
-        if (balance < 0) {
-            throw new Refusal(PlanRule.L8_BALANCE_NOT_NEGATIVE, "amount",
-                    "the withdrawal is more than the balance of " + Kronor.format(balance()));
+        if (command.corrects() != null) {
+            requireCorrectionAgainst(command.corrects(), amount);
         }
+        requireNeverNegative(command.enteredOn(), amount);
+        long balance = balance() + amount;
         apply(new FundsEntryRecordedEvent(caseId, staffGroupId, command.entryId(), command.enteredOn(), amount,
                 balance, command.corrects(), instructions.needsCountersignature(command.amountOre()),
                 command.actor(), command.contentId()));
         return balance;
+    }
+
+    /** A correction goes against the entry it corrects, and all its corrections together undo at most all of it. */
+    private void requireCorrectionAgainst(String correctedId, long amount) {
+        Entry corrected = entries.get(correctedId);
+        if (corrected == null) {
+            throw new NotFoundException("entry to correct", correctedId);
+        }
+        long left = corrected.amountOre() + entries.values().stream()
+                .filter(entry -> correctedId.equals(entry.corrects())).mapToLong(Entry::amountOre).sum();
+        if (Long.signum(amount) == Long.signum(corrected.amountOre()) || Math.abs(amount) > Math.abs(left)) {
+            throw new Refusal(PlanRule.L8_CORRECTION_AGAINST_THE_ENTRY, "amount", "a correction goes the other way "
+                    + "from the entry it corrects, at most " + Kronor.format(Math.abs(left)));
+        }
+    }
+
+    private void requireNeverNegative(LocalDate enteredOn, long amount) {
+        long running = amount + entries.values().stream().filter(entry -> !entry.enteredOn().isAfter(enteredOn))
+                .mapToLong(Entry::amountOre).sum();
+        requireNotBelowZero(running, enteredOn);
+        for (Entry later : entries.values().stream().filter(entry -> entry.enteredOn().isAfter(enteredOn))
+                .sorted(Comparator.comparing(Entry::enteredOn)).toList()) {
+            running += later.amountOre();
+            requireNotBelowZero(running, later.enteredOn());
+        }
+    }
+
+    private static void requireNotBelowZero(long balance, LocalDate on) {
+        if (balance < 0) {
+            throw new Refusal(PlanRule.L8_BALANCE_NOT_NEGATIVE, "amount", "the balance on " + on + " would be below zero");
+        }
     }
 
     void countersign(CountersignFundsEntryCommand command, StaffDirectory staff, Clock clock) {
@@ -297,10 +338,10 @@ class ContactPersonFile {
     /** The month after the last one closed (any month at first), once it has ended and is countersigned. */
     void closeMonth(CloseFundsMonthCommand command, Clock clock) {
         LocalDate monthEnd = command.monthStart().with(TemporalAdjusters.lastDayOfMonth());
-        if (lastClosedMonth != null && !command.monthStart().equals(lastClosedMonth.plusMonths(1))) {
-            throw new Refusal(PlanRule.L8_MONTH_CLOSED, "month", command.monthStart().isAfter(lastClosedMonth)
-                    ? "close " + lastClosedMonth.plusMonths(1).toString().substring(0, 7) + " first"
-                    : "the month is closed");
+        LocalDate next = nextMonthToClose();
+        if (!command.monthStart().equals(next)) {
+            throw new Refusal(PlanRule.L8_MONTH_CLOSED, "month", next == null ? "the ledger has no entries to count"
+                    : "the next month to count is " + next.toString().substring(0, 7));
         }
         DateRules.notAfterToday("countedOn", command.countedOn(), clock);
         DateRules.notBefore("countedOn", command.countedOn(), monthEnd, "the month's last day");
@@ -377,6 +418,15 @@ class ContactPersonFile {
         return device;
     }
 
+    /** The month after the last one closed; at first, the month of the earliest entry. */
+    private LocalDate nextMonthToClose() {
+        if (lastClosedMonth != null) {
+            return lastClosedMonth.plusMonths(1);
+        }
+        return entries.values().stream().map(Entry::enteredOn).min(LocalDate::compareTo)
+                .map(first -> first.withDayOfMonth(1)).orElse(null);
+    }
+
     private void requireMonthOpen(String field, LocalDate date) {
         if (lastClosedMonth != null && !date.isAfter(lastClosedMonth.with(TemporalAdjusters.lastDayOfMonth()))) {
             throw new Refusal(PlanRule.L8_MONTH_CLOSED, field, "the month of " + date + " is closed");
@@ -431,8 +481,7 @@ class ContactPersonFile {
 
     @EventSourcingHandler
     void on(DailyActivityAttendedEvent event) {
-        activityId = event.activityId();
-        activitySince = event.since();
+        places.add(new Place(event.activityId(), event.since()));
     }
 
     @EventSourcingHandler
@@ -453,13 +502,13 @@ class ContactPersonFile {
     @EventSourcingHandler
     void on(FundsEntryRecordedEvent event) {
         entries.put(event.entryId(), new Entry(event.enteredOn(), event.amountOre(), event.signedBy(),
-                event.needsCountersignature()));
+                event.needsCountersignature(), event.corrects()));
     }
 
     @EventSourcingHandler
     void on(FundsEntryCountersignedEvent event) {
         entries.computeIfPresent(event.entryId(), (id, entry) -> new Entry(entry.enteredOn(), entry.amountOre(),
-                entry.signedBy(), false));
+                entry.signedBy(), false, entry.corrects()));
     }
 
     @EventSourcingHandler

@@ -119,7 +119,8 @@ class IntegrationEvents implements IntegrationEventMapping {
             return new AssistiveDevicesToBeReturned(e.caseId(), e.staffGroupId(), e.closedOn(), e.deviceIds());
         }
         if (domainEvent instanceof AssistiveDeviceRequestedEvent e) {
-            return new NewAssistiveDeviceRequested(e.caseId(), e.staffGroupId(), e.requestedOn(), e.requestedBy());
+            return new NewAssistiveDeviceRequested(e.caseId(), e.staffGroupId(), e.requestId(), e.requestedOn(),
+                    e.requestedBy());
         }
         if (domainEvent instanceof FeedbackInformationGivenEvent e) {
             return new FeedbackInformationGiven(e.caseId(), e.staffGroupId(), e.informedOn(), e.informedBy());

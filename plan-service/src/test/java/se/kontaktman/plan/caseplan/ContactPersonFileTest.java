@@ -332,7 +332,16 @@ class ContactPersonFileTest {
                 .expectEvents(new DailyActivityAttendedEvent(CASE, GROUP, "act-2", NOVEMBER_2, "anna", "c-2"));
         fixture.given(concat(lss(), new DailyActivityAttendedEvent(CASE, GROUP, "act-2", NOVEMBER_2, "anna", "c")))
                 .when(new LogDailyActivityVisitCommand(CASE, "anna", "v-1", OCTOBER_5, "content-visit"))
-                .expectException(refusedBy(CommonRule.DATE_IN_ORDER, "visitedOn"));
+                .expectException(refusedBy(PlanRule.L6_VISIT_OF_A_DAILY_ACTIVITY, "visitedOn"));
+    }
+
+    @Test
+    void l6_aPlaceStartingAheadLeavesVisitsToTheOneAttendedNow() {
+        fixture.given(concat(lss(), new DailyActivityAttendedEvent(CASE, GROUP, "act-1", OCTOBER_5, "anna", "c"),
+                        new DailyActivityAttendedEvent(CASE, GROUP, "act-2", TODAY.plusDays(10), "anna", "c")))
+                .when(new LogDailyActivityVisitCommand(CASE, "anna", "v-1", TODAY, "content-visit"))
+                .expectEvents(new DailyActivityVisitLoggedEvent(CASE, GROUP, "v-1", "act-1", TODAY, "anna",
+                        "content-visit"));
     }
 
     // The signature list and the emergency information ----------------------------------------
@@ -405,6 +414,48 @@ class ContactPersonFileTest {
     }
 
     @Test
+    void l8_theBalanceIsCountedByDate_noDayGoesBelowZero() {
+        fixture.given(concat(lss(), deposit(ENTRY, NOVEMBER_2, 10000, 10000, true)))
+                .when(withdrawal("anna", OCTOBER_5, 5000))
+                .expectException(refusedBy(PlanRule.L8_BALANCE_NOT_NEGATIVE, "amount"));
+        fixture.given(concat(lss(), deposit(ENTRY, OCTOBER_5, 10000, 10000, true),
+                        new FundsEntryRecordedEvent(CASE, GROUP, "out-0", NOVEMBER_2, -8000, 2000, null, false, "anna",
+                                "c")))
+                .when(withdrawal("anna", LocalDate.of(2026, 10, 20), 5000))
+                .expectException(refusedBy(PlanRule.L8_BALANCE_NOT_NEGATIVE, "amount"));
+    }
+
+    @Test
+    void l8_aCorrectionGoesAgainstTheEntryAndUndoesAtMostAllOfIt() {
+        Object[] deposited = concat(lss(), deposit(ENTRY, OCTOBER_5, 10000, 10000, true));
+        fixture.given(deposited)
+                .when(new RecordFundsEntryCommand(CASE, "anna", "fix-1", TODAY, 1000, false, ENTRY, "c-fix"))
+                .expectException(refusedBy(PlanRule.L8_CORRECTION_AGAINST_THE_ENTRY, "amount"));
+        fixture.given(deposited)
+                .when(new RecordFundsEntryCommand(CASE, "anna", "fix-1", TODAY, 10001, true, ENTRY, "c-fix"))
+                .expectException(refusedBy(PlanRule.L8_CORRECTION_AGAINST_THE_ENTRY, "amount"));
+        Object[] partlyCorrected = concat(deposited, new FundsEntryRecordedEvent(CASE, GROUP, "fix-0", NOVEMBER_2,
+                -6000, 4000, ENTRY, false, "anna", "c"));
+        fixture.given(partlyCorrected)
+                .when(new RecordFundsEntryCommand(CASE, "anna", "fix-1", TODAY, 4001, true, ENTRY, "c-fix"))
+                .expectException(refusedBy(PlanRule.L8_CORRECTION_AGAINST_THE_ENTRY, "amount"));
+        fixture.given(partlyCorrected)
+                .when(new RecordFundsEntryCommand(CASE, "anna", "fix-1", TODAY, 4000, true, ENTRY, "c-fix"))
+                .expectEvents(new FundsEntryRecordedEvent(CASE, GROUP, "fix-1", TODAY, -4000, 0, ENTRY, true, "anna",
+                        "c-fix"));
+    }
+
+    @Test
+    void l8_theFirstMonthCountedIsTheMonthOfTheFirstEntry() {
+        fixture.given(concat(lss(), deposit(ENTRY, OCTOBER_5, 10000, 10000, true)))
+                .when(new CloseFundsMonthCommand(CASE, "anna", LocalDate.of(2026, 11, 1), TODAY, 10000, false, "c"))
+                .expectException(refusedBy(PlanRule.L8_MONTH_CLOSED, "month"));
+        fixture.given(lss())
+                .when(new CloseFundsMonthCommand(CASE, "anna", LocalDate.parse(OCTOBER), NOVEMBER_2, 0, false, "c"))
+                .expectException(refusedBy(PlanRule.L8_MONTH_CLOSED, "month"));
+    }
+
+    @Test
     void l8_theSecondSignatureIsAnotherColleaguesOfTheGroup() {
         Object[] awaiting = concat(lss(), deposit(ENTRY, OCTOBER_5, 10000, 10000, false));
         fixture.given(awaiting)
@@ -426,7 +477,8 @@ class ContactPersonFileTest {
                 .expectEvents(new FundsMonthClosedEvent(CASE, GROUP, LocalDate.parse(OCTOBER), NOVEMBER_2, 10000,
                         10000, "anna", "c"));
         fixture.given(october)
-                .when(new CloseFundsMonthCommand(CASE, "anna", LocalDate.of(2026, 11, 1), TODAY, 10000, false, "c"))
+                .when(new CloseFundsMonthCommand(CASE, "anna", LocalDate.parse(OCTOBER), LocalDate.of(2026, 10, 30),
+                        10000, false, "c"))
                 .expectException(refusedBy(CommonRule.DATE_IN_ORDER, "countedOn"));
     }
 

@@ -239,9 +239,7 @@ public final class DeadlineRules {
         if (plan.isEmpty()) {
             return List.of();
         }
-        TreeSet<LocalDate> anchors = new TreeSet<>(file.planMeetings());
-        anchors.add(plan.get());
-        return chain(DeadlineRule.L3, "plan-meeting-after-", anchors.tailSet(plan.get(), true),
+        return chain(DeadlineRule.L3, "plan-meeting-after-", planAndMeetingsFrom(plan.get()),
                 profile.planMeetingWithin());
     }
 
@@ -259,12 +257,12 @@ public final class DeadlineRules {
         if (plan.isEmpty()) {
             return List.of();
         }
-        TreeSet<LocalDate> anchors = new TreeSet<>(file.planMeetings());
-        anchors.add(plan.get());
-        file.followUps().forEach(f -> anchors.add(f.followedUpOn()));
+        TreeSet<LocalDate> anchors = planAndMeetingsFrom(plan.get());
+        file.followUps().stream().map(f -> f.followedUpOn()).filter(on -> !on.isBefore(plan.get()))
+                .forEach(anchors::add);
         List<LocalDate> assessed = file.riskAssessments();
         List<Occurrence> all = new ArrayList<>();
-        for (LocalDate anchor : anchors.tailSet(plan.get(), true)) {
+        for (LocalDate anchor : anchors) {
             Optional<LocalDate> met = assessed.stream().filter(on -> !on.isBefore(anchor)).findFirst();
             all.addAll(ordinarie.bind(DeadlineRule.H7, "risk-assessment-after-" + anchor, anchor,
                     anchor.plus(profile.riskAssessmentWithin()), met.orElse(null)));
@@ -303,6 +301,14 @@ public final class DeadlineRules {
             key.append(c >= '0' && c <= '9' ? (char) ('g' + (c - '0')) : c);
         }
         return key.toString();
+    }
+
+    /** The plan's first version and the plan meetings from then on, in order. */
+    private TreeSet<LocalDate> planAndMeetingsFrom(LocalDate plan) {
+        TreeSet<LocalDate> anchors = new TreeSet<>(file.planMeetings().stream().filter(on -> !on.isBefore(plan))
+                .toList());
+        anchors.add(plan);
+        return anchors;
     }
 
     /** One deadline per anchor, each met by the next anchor. */

@@ -11,7 +11,8 @@ import se.kontaktman.events.Topics;
  * therapist (arbetsterapeut) is to be contacted (rule L7).
  */
 @EventContract(name = "NewAssistiveDeviceRequested", version = 1, topic = Topics.PLANS)
-public record NewAssistiveDeviceRequested(String caseId, String staffGroupId, LocalDate requestedOn, String requestedBy)
+public record NewAssistiveDeviceRequested(String caseId, String staffGroupId, String requestId, LocalDate requestedOn,
+                                          String requestedBy)
         implements IntegrationEvent {
     @Override
     public String partitionKey() {

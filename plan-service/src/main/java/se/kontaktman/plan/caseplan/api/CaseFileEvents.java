@@ -72,7 +72,10 @@ public final class CaseFileEvents {
                                                     String reviewedBy, String contentId) {
     }
 
-    /** L8: {@code amountOre} is signed (a withdrawal is negative); {@code balanceOre} is the balance after it. */
+    /**
+     * L8: {@code amountOre} is signed (a withdrawal is negative); {@code balanceOre} is the ledger's
+     * total once it was recorded (by date, an earlier-dated entry comes before later ones).
+     */
     public record FundsEntryRecordedEvent(String caseId, String staffGroupId, String entryId, LocalDate enteredOn,
                                           long amountOre, long balanceOre, String corrects, boolean needsCountersignature,
                                           String signedBy, String contentId) {
