@@ -48,6 +48,8 @@ class AuthorizationServerConfiguration {
 
     private static final String STAFF_ID = "staff_id";
     private static final String ROLES = "roles";
+    /** The staff gateway's client id (kontaktman.gateway's configuration names the same). */
+    static final String GATEWAY_CLIENT = "kontaktman-gateway";
 
     @Bean
     @Order(1)
@@ -69,7 +71,7 @@ class AuthorizationServerConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
     }
 
@@ -119,7 +121,21 @@ class AuthorizationServerConfiguration {
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(lifetime).build())
                 .build();
-        return new InMemoryRegisteredClientRepository(cli, monitoring);
+        String gateway = properties.gateway() != null ? properties.gateway() : "http://localhost:8080";
+        // The staff gateway: a public client too, signing staff in with PKCE and out again.
+        RegisteredClient staffGateway = RegisteredClient
+                .withId(UUID.nameUUIDFromBytes(GATEWAY_CLIENT.getBytes()).toString())
+                .clientId(GATEWAY_CLIENT)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(gateway + "/login/oauth2/code/kontaktman")
+                .postLogoutRedirectUri(gateway + "/utloggad")
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(lifetime).build())
+                .build();
+        return new InMemoryRegisteredClientRepository(cli, monitoring, staffGateway);
     }
 
     /** Access tokens for the services: who (staff_id) and what they may be (roles), for the suite's audience. */
@@ -140,7 +156,8 @@ class AuthorizationServerConfiguration {
                 if (accessToken) {
                     context.getClaims().audience(List.of(properties.audience())).claim(ROLES, person.roles());
                 } else {
-                    context.getClaims().claim("name", person.name());
+                    // The gateway shows the name and the pages that fit the roles; the services decide from the access token.
+                    context.getClaims().claim("name", person.name()).claim(ROLES, person.roles());
                 }
             });
         };

@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param administrators      who may change the organisation (areas, groups, staff): role ADMINISTRATOR
  * @param audience            the {@code aud} of every access token: the services accept only this
  * @param accessTokenLifetime how long an access token is good for
+ * @param gateway             the staff gateway's address (its sign-in and sign-out come back there)
  */
 @ConfigurationProperties("kontaktman.identity")
 public record IdentityProperties(String issuer, Path dataDir, String organisation, List<Administrator> administrators,
-                                 String audience, Duration accessTokenLifetime) {
+                                 String audience, Duration accessTokenLifetime, String gateway) {
 
     public IdentityProperties {
         administrators = administrators == null ? List.of() : List.copyOf(administrators);

@@ -19,11 +19,11 @@ public class IdentityProviderApplication {
     public static final String CONFIG_NAME = "identity-provider";
 
     /**
-     * Started beside the services in one JVM (the local suite, the benchmarks), it finds their
-     * auto-configuration on the classpath too: none of it is the provider's, and MongoDB's and
+     * Auto-configuration only the services use. Started beside them in one JVM (the local suite,
+     * the benchmarks), the provider, and the gateway, find it on the classpath too: MongoDB's and
      * Kafka's would try to connect.
      */
-    private static final String NOT_ITS_OWN = String.join(",",
+    public static final String SERVICES_ONLY = String.join(",",
             "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
             "org.axonframework.extensions.mongo.springboot.autoconfig.MongoAutoConfiguration",
@@ -34,7 +34,7 @@ public class IdentityProviderApplication {
     public static SpringApplication application() {
         SpringApplication application = new SpringApplication(IdentityProviderApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME,
-                "spring.autoconfigure.exclude", NOT_ITS_OWN));
+                "spring.autoconfigure.exclude", SERVICES_ONLY));
         return application;
     }
 

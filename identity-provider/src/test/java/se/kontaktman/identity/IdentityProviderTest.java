@@ -80,6 +80,26 @@ class IdentityProviderTest {
     }
 
     @Test
+    void theSignInPageIsSwedishWithLabelledFieldsAndTheGatewayIsAClientThatMustUsePkce() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(issuer + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("<html lang=\"sv\">", "<h1>Logga in på Kontaktman</h1>",
+                "<label for=\"username\">Användar-id</label>", "<label for=\"password\">Lösenord</label>",
+                "name=\"_csrf\"", "<button type=\"submit\">Logga in</button>");
+
+        String authorize = issuer + "/oauth2/authorize?response_type=code&client_id=kontaktman-gateway&scope=openid"
+                + "&redirect_uri=http://localhost:8080/login/oauth2/code/kontaktman&state=s";
+        HttpResponse<String> withoutPkce = http.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutPkce.headers().firstValue("Location")).get().asString().contains("error=invalid_request");
+        HttpResponse<String> withPkce = http.send(HttpRequest.newBuilder(URI.create(authorize
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withPkce.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
+    @Test
     void theConfiguredAdministratorGetsTheAdministratorRole() throws Exception {
         String token = new PasswordSignIn(issuer).accessToken("sara.admin", passwordOf("sara.admin"));
         assertThat(SignedJWT.parse(token).getJWTClaimsSet().getStringListClaim("roles"))

@@ -60,7 +60,7 @@ public final class AssignmentBenchmark {
         String database = "kontaktman_benchmark_" + System.currentTimeMillis();
         // The suite's own OpenID provider (issuer null), whose demo passwords sign the planner in.
         LocalSuite.Settings settings = new LocalSuite.Settings(data, 0, 0, 0, 0, 0, 0, 0,
-                "classpath:seed/organisation.json", external, null, database, true, List.of());
+                "classpath:seed/organisation.json", external, null, database, true, List.of(), 0);
         try (LocalSuite suite = LocalSuite.start(settings)) {
             // One sign-in for the run: its token lasts 30 minutes, far longer than a run.
             AssignmentBenchmark benchmark = new AssignmentBenchmark(suite.assignmentPort(), suite.signIn(PLANNER));

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.kontaktman.assignment.AssignmentServiceApplication;
 import se.kontaktman.embedded.EmbeddedKafka;
 import se.kontaktman.embedded.EmbeddedMongo;
+import se.kontaktman.gateway.GatewayApplication;
 import se.kontaktman.identity.DemoCredentials;
 import se.kontaktman.identity.IdentityProviderApplication;
 import se.kontaktman.identity.StaffDirectory;
@@ -32,13 +33,25 @@ public final class LocalSuite implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
 
     /**
+     * The gateway's routing, which the services and the provider find on the one classpath too:
+     * its form filter would hide a form's fields from the application behind it.
+     */
+    private static final String GATEWAY_ONLY = String.join(",",
+            "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
+            "org.springframework.cloud.gateway.server.mvc.GatewayMvcClassPathWarningAutoConfiguration",
+            "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
+            "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
+            "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration",
+            "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration");
+
+    /**
      * Where things listen and where data is kept; see {@link #fromEnvironment()}. With
      * {@code servers} set, the services use those instead of the embedded ones.
      */
     public record Settings(Path dataDir, int kafkaPort, int mongoPort, int identityPort, int assignmentPort,
                            int planPort, int reminderPort, int reportingPort, String organisationSeed,
                            ExternalServers servers, String issuer, String databasePrefix,
-                           boolean assignmentOnly, List<String> arguments) {
+                           boolean assignmentOnly, List<String> arguments, int gatewayPort) {
 
         public Settings {
             arguments = List.copyOf(arguments);
@@ -48,7 +61,7 @@ public final class LocalSuite implements AutoCloseable {
         public Settings(Path dataDir, int kafkaPort, int mongoPort, int identityPort, int assignmentPort, int planPort,
                         int reminderPort, int reportingPort, String organisationSeed) {
             this(dataDir, kafkaPort, mongoPort, identityPort, assignmentPort, planPort, reminderPort, reportingPort,
-                    organisationSeed, null, null, "kontaktman", false, List.of());
+                    organisationSeed, null, null, "kontaktman", false, List.of(), 0);
         }
 
         /**
@@ -57,7 +70,7 @@ public final class LocalSuite implements AutoCloseable {
          */
         public Settings withArguments(List<String> given) {
             return new Settings(dataDir, kafkaPort, mongoPort, identityPort, assignmentPort, planPort, reminderPort,
-                    reportingPort, organisationSeed, servers, issuer, databasePrefix, assignmentOnly, given);
+                    reportingPort, organisationSeed, servers, issuer, databasePrefix, assignmentOnly, given, gatewayPort);
         }
     }
 
@@ -74,6 +87,8 @@ public final class LocalSuite implements AutoCloseable {
     private ExternalServers servers;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private ConfigurableApplicationContext identity;
+    private ConfigurableApplicationContext gateway;
+    private int gatewayPort;
     private String issuer;
     private final Map<String, String> endpoints = new LinkedHashMap<>();
 
@@ -106,7 +121,7 @@ public final class LocalSuite implements AutoCloseable {
                 Integer.parseInt(env("REPORTING_PORT", "8084")),
                 env("ORGANISATION_SEED", "classpath:seed/organisation.json"),
                 servers, env("KONTAKTMAN_ISSUER_URI", "").isEmpty() ? null : env("KONTAKTMAN_ISSUER_URI", ""),
-                "kontaktman", false, List.of());
+                "kontaktman", false, List.of(), Integer.parseInt(env("GATEWAY_PORT", "8080")));
     }
 
     public static LocalSuite start(Settings settings) {
@@ -134,6 +149,7 @@ public final class LocalSuite implements AutoCloseable {
         if (mongo != null) {
             endpoints.put("Data folder", data.toString());
         }
+        gatewayPort = settings.gatewayPort() != 0 ? settings.gatewayPort() : Benchmarks.freePort();
         startSignIn(data);
 
         SpringApplication assignment = AssignmentServiceApplication.application();
@@ -163,6 +179,24 @@ public final class LocalSuite implements AutoCloseable {
                 "spring.mongodb.database", settings.databasePrefix() + "_reporting",
                 "spring.kafka.consumer.group-id", settings.databasePrefix() + "-reporting-service")));
         endpoints.put("reporting-service", describe(services.get(3)));
+        startGateway();
+    }
+
+    /** Last: it reads the provider's configuration at start and calls the services. */
+    private void startGateway() {
+        SpringApplication app = GatewayApplication.application();
+        app.setRegisterShutdownHook(false);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", String.valueOf(gatewayPort));
+        properties.put("spring.autoconfigure.exclude", IdentityProviderApplication.SERVICES_ONLY);
+        properties.put("spring.security.oauth2.client.provider.kontaktman.issuer-uri", issuer);
+        properties.put("kontaktman.gateway.issuer", issuer);
+        properties.put("kontaktman.gateway.services.assignment", "http://localhost:" + assignmentPort());
+        properties.put("kontaktman.gateway.services.plan", "http://localhost:" + planPort());
+        properties.put("kontaktman.gateway.services.reminder", "http://localhost:" + reminderPort());
+        properties.put("kontaktman.gateway.services.reporting", "http://localhost:" + reportingPort());
+        gateway = app.run(arguments(properties));
+        endpoints.put("gateway", "http://localhost:" + port(gateway) + "  (the staff UI; /api/<service>/ with a session)");
     }
 
     /**
@@ -184,7 +218,9 @@ public final class LocalSuite implements AutoCloseable {
                 "server.port", String.valueOf(port),
                 "kontaktman.identity.issuer", issuer,
                 "kontaktman.identity.data-dir", data.resolve("identity").toString(),
-                "kontaktman.identity.organisation", settings.organisationSeed())));
+                "kontaktman.identity.organisation", settings.organisationSeed(),
+                "kontaktman.identity.gateway", "http://localhost:" + gatewayPort,
+                "spring.autoconfigure.exclude", IdentityProviderApplication.SERVICES_ONLY + "," + GATEWAY_ONLY)));
         endpoints.put("OpenID provider", issuer + "  (sign in with a staff id and its demo password, below)");
     }
 
@@ -195,6 +231,7 @@ public final class LocalSuite implements AutoCloseable {
         properties.put("spring.kafka.bootstrap-servers", servers.kafkaBootstrapServers());
         // The embedded MongoDB-wire server has no sessions, so no transactions.
         properties.put("kontaktman.mongo.transactions", String.valueOf(servers.mongoTransactions()));
+        properties.put("spring.autoconfigure.exclude", GATEWAY_ONLY);
         properties.putAll(own);
         app.setRegisterShutdownHook(false);
         return app.run(arguments(properties));
@@ -281,9 +318,18 @@ public final class LocalSuite implements AutoCloseable {
         return port(services.get(3));
     }
 
+    /** Where staff open the suite in a browser. */
+    public int gatewayPort() {
+        return port(gateway);
+    }
+
     /** Services first, so that nothing talks to a broker or database that is already gone. */
     @Override
     public synchronized void close() {
+        if (gateway != null) {
+            gateway.close();
+            gateway = null;
+        }
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
         }
@@ -330,6 +376,11 @@ public final class LocalSuite implements AutoCloseable {
             log.info("Stopped.");
         }, "suite-shutdown"));
         StringBuilder ready = new StringBuilder("\n\nThe kontaktman suite is ready.\n");
+        if (suite.gateway != null) {
+            ready.append("\n  Open http://localhost:").append(suite.gatewayPort())
+                    .append(" in a browser and sign in as a member of staff.\n\n");
+        }
+        ready.append("For integrators and operations:\n");
         suite.endpoints().forEach((what, where) -> ready.append(String.format("  %-24s %s%n", what, where)));
         if (!suite.demoPasswords().isEmpty()) {
             ready.append("Demo sign-in (staff id, password; kept in the data folder):\n");

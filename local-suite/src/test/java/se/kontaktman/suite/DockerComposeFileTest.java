@@ -83,6 +83,34 @@ class DockerComposeFileTest {
     }
 
     @Test
+    void theGatewaySignsStaffInWithKeycloakAsAPublicClientWithPkceAndCallsTheServices() throws Exception {
+        JsonNode gateway = compose.get("services").get("gateway");
+        assertThat(gateway.get("build").get("args").get("SERVICE").asString()).isEqualTo("gateway");
+        // The provider's address is the same for the browser and the gateway: the host's.
+        assertThat(gateway.get("network_mode").asString()).isEqualTo("host");
+        assertThat(gateway.get("environment").get("KONTAKTMAN_ISSUER_URI").asString())
+                .endsWith(":-http://localhost:8180/realms/kontaktman}");
+        assertThat(gateway.get("environment").get("PLAN_URL").asString()).isEqualTo("http://localhost:8082");
+        assertThat(compose.get("services").get("plan-service").get("ports").toString()).contains("127.0.0.1:8082:8082");
+        JsonNode client = null;
+        for (JsonNode candidate : JSON.readTree(ROOT.resolve("keycloak/kontaktman-realm.json").toFile()).get("clients")) {
+            if ("kontaktman-gateway".equals(candidate.get("clientId").asString())) {
+                client = candidate;
+            }
+        }
+        assertThat(client).as("the gateway's client in the realm").isNotNull();
+        assertThat(client.get("publicClient").asBoolean()).isTrue();
+        assertThat(client.at("/attributes/pkce.code.challenge.method").asString()).isEqualTo("S256");
+        assertThat(client.get("redirectUris").toString()).contains("http://localhost:8080/login/oauth2/code/kontaktman");
+        assertThat(client.at("/attributes/post.logout.redirect.uris").asString()).isEqualTo("http://localhost:8080/utloggad");
+        for (JsonNode mapper : client.get("protocolMappers")) {
+            if ("roles".equals(mapper.get("name").asString())) {
+                assertThat(mapper.at("/config/id.token.claim").asString()).as("the pages fit the roles").isEqualTo("true");
+            }
+        }
+    }
+
+    @Test
     void theRealmKnowsTheSeedsStaffWithTheirRolesMapsTheClaimsTheServicesReadAndHoldsNoSecrets() throws Exception {
         JsonNode realm = JSON.readTree(ROOT.resolve("keycloak/kontaktman-realm.json").toFile());
         JsonNode seed = JSON.readTree(ROOT.resolve("local-suite/src/main/resources/seed/organisation.json").toFile());

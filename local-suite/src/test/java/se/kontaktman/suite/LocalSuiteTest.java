@@ -116,7 +116,7 @@ class LocalSuiteTest {
             LocalSuite.ExternalServers servers =
                     new LocalSuite.ExternalServers(mongo.connectionString(), kafka.bootstrapServers(), false);
             LocalSuite.Settings settings = new LocalSuite.Settings(data.resolve("unused"), 0, 0, 0, 0, 0, 0, 0,
-                    "classpath:seed/organisation.json", servers, null, "given", false, List.of());
+                    "classpath:seed/organisation.json", servers, null, "given", false, List.of(), 0);
             try (LocalSuite suite = LocalSuite.start(settings)) {
                 assertThat(suite.embedded()).isFalse();
                 assertThat(suite.endpoints()).containsEntry("MongoDB", mongo.connectionString())

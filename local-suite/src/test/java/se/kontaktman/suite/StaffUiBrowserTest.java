@@ -1,0 +1,376 @@
+package se.kontaktman.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The staff UI in Debian's Chromium against the whole local suite: a contact person signs in on
+ * the Swedish sign-in page, finds her client in "Mina brukare", opens the case with the keyboard
+ * alone, writes the genomförandeplan (first refused, with the errors next to their fields and
+ * nothing typed lost, then saved), meets a Swedish page for a case that is not hers, and signs
+ * out. Every page is checked with axe-core for WCAG 2.1 A and AA: zero violations. Screenshots
+ * at tablet and phone width go to target/screenshots.
+ */
+class StaffUiBrowserTest {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path data;
+
+    private static LocalSuite suite;
+    private static String gateway;
+    private static String ownCase;
+    private static String othersCase;
+
+    @BeforeAll
+    static void startTheSuiteWithTwoCases() throws Exception {
+        suite = LocalSuite.start(new LocalSuite.Settings(data, 0, 0, 0, 0, 0, 0, 0, "classpath:seed/organisation.json"));
+        gateway = "http://localhost:" + suite.gatewayPort();
+        String planner = suite.signIn("pia.planerare");
+        ownCase = openCase(planner, "19121212-1212", "Tolvan Tolvansson", "anna.berg", "bertil.ek");
+        othersCase = openCase(planner, "19410321-9251", "Greta Gran", "bertil.ek", "cecilia.holm");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                call(suite.planPort(), "GET", "/cases/" + ownCase, suite.signIn("anna.berg"), null).statusCode() == 200);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void aContactPersonSignsInWritesThePlanWithHerClientAndSignsOut() throws Exception {
+        WebDriver browser = chromium();
+        try {
+            // The Swedish sign-in page of the provider.
+            browser.get(gateway + "/");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in på Kontaktman");
+            accessible(browser, "inloggning");
+            browser.findElement(By.id("username")).sendKeys("anna.berg");
+            browser.findElement(By.id("password")).sendKeys("fel-lösenord", Keys.ENTER);
+            assertThat(browser.findElement(By.id("fel")).getText()).contains("Fel användarnamn eller lösenord");
+            accessible(browser, "inloggning-fel");
+            browser.findElement(By.id("username")).clear();
+            browser.findElement(By.id("username")).sendKeys("anna.berg");
+            browser.findElement(By.id("password")).sendKeys(suite.demoPasswords().get("anna.berg"), Keys.ENTER);
+
+            // "Mina brukare": her client, reached and opened with the keyboard alone.
+            await().atMost(Duration.ofSeconds(20)).until(() -> browser.getTitle().startsWith("Mina brukare"));
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tolvan Tolvansson", "Ordinarie")
+                    .doesNotContain("Greta Gran");
+            accessible(browser, "mina-brukare");
+            screenshots(browser, "mina-brukare");
+            WebElement client = browser.findElement(By.linkText("Tolvan Tolvansson"));
+            tabTo(browser, client);
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("Tolvan Tolvansson"));
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anna Berg", "Bertil Ek",
+                    "Inte skriven ännu");
+            accessible(browser, "arende");
+            screenshots(browser, "arende");
+
+            // H2: the first home visit, booked for herself and recorded with the sheet handed over.
+            browser.findElement(By.linkText("Första hembesöket")).click();
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Inget besök är bokat ännu.");
+            accessible(browser, "hembesok");
+            browser.findElement(By.xpath("//button[text()='Boka besöket']")).click();
+            assertThat(status(browser)).isEqualTo("Hembesöket är bokat.");
+            assertThat(browser.switchTo().activeElement().getText()).as("the message takes the focus")
+                    .isEqualTo("Hembesöket är bokat.");
+            browser.findElement(By.linkText("Första hembesöket")).click();
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anna Berg (ordinarie), bokat till");
+            accessible(browser, "hembesok-bokat");
+            browser.findElement(By.xpath("//button[text()='Registrera besöket som gjort']")).click();
+            assertThat(status(browser)).isEqualTo("Hembesöket är registrerat som gjort.");
+
+            // The plan: refused with what is missing, next to each field, nothing typed lost.
+            browser.findElement(By.linkText("Skriv genomförandeplan")).click();
+            browser.findElement(By.id("participants")).sendKeys("brukaren\ndotter");
+            browser.findElement(By.id("wishes")).sendKeys("Vill duscha på kvällen, efter nyheterna");
+            browser.findElement(By.id("interventions0-what")).sendKeys("Dusch");
+            accessible(browser, "genomforandeplan");
+            browser.findElement(By.xpath("//button[text()='Spara genomförandeplanen']")).click();
+            WebElement summary = browser.findElement(By.id("felsammanfattning"));
+            assertThat(summary.getText()).contains("Planen är inte sparad", "Hur brukaren deltog: Fältet måste fyllas i.",
+                    "Insats 1, hur: Fältet måste fyllas i.");
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the summary takes the focus")
+                    .isEqualTo("felsammanfattning");
+            assertThat(browser.findElement(By.id("fel-clientParticipation")).getText())
+                    .isEqualTo("Fältet måste fyllas i.");
+            assertThat(browser.findElement(By.id("clientParticipation")).getAttribute("aria-describedby"))
+                    .isEqualTo("fel-clientParticipation");
+            assertThat(browser.findElement(By.id("wishes")).getAttribute("value"))
+                    .isEqualTo("Vill duscha på kvällen, efter nyheterna");
+            accessible(browser, "genomforandeplan-fel");
+            screenshots(browser, "genomforandeplan-fel");
+
+            summary.findElement(By.partialLinkText("Hur brukaren deltog")).click();
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("clientParticipation");
+            browser.findElement(By.id("clientParticipation")).sendKeys("Berättade själv hur hon vill ha sin hjälp");
+            browser.findElement(By.id("interventions0-how")).sendKeys("Med taburett, varmt vatten först");
+            browser.findElement(By.id("interventions0-when")).sendKeys("Tisdag och fredag kväll");
+            browser.findElement(By.id("interventions0-responsible")).sendKeys("Kontaktman");
+            browser.findElement(By.id("interventions0-goal")).sendKeys("Känna sig fräsch");
+            browser.findElement(By.xpath("//button[text()='Spara genomförandeplanen']")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("Tolvan Tolvansson"));
+            assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                    .isEqualTo("Genomförandeplanen är sparad som version 1.");
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Version 1");
+            accessible(browser, "arende-sparad");
+
+            // A case that is not hers: a Swedish page, with the rule, not an error code.
+            browser.get(gateway + "/arenden/" + othersCase);
+            assertThat(browser.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Du har inte behörighet till den här sidan");
+            assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Greta");
+            accessible(browser, "ingen-behorighet");
+
+            // Signing out ends the session here and at the provider.
+            browser.get(gateway + "/mina-brukare");
+            browser.findElement(By.xpath("//button[text()='Logga ut']")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/utloggad"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Du är utloggad");
+            accessible(browser, "utloggad");
+            browser.get(gateway + "/mina-brukare");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in på Kontaktman");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aPlannerOpensACaseWithThePersonnummerCheckedAsTypedAndAppointsItsContactPersons() throws Exception {
+        WebDriver browser = chromium();
+        try {
+            signIn(browser, "pia.planerare", "Planering");
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Solbacken", "Tolvan Tolvansson",
+                    "Greta Gran");
+            accessible(browser, "planering");
+            screenshots(browser, "planering");
+
+            browser.findElement(By.linkText("Nytt ärende")).click();
+            WebElement personnummer = browser.findElement(By.id("personnummer"));
+            personnummer.sendKeys("19121212-1213");
+            assertThat(browser.findElement(By.id("personnummer-check")).getText())
+                    .isEqualTo("Kontrollsiffran stämmer inte.");
+            browser.findElement(By.id("name")).sendKeys("Sture Sten");
+            accessible(browser, "nytt-arende");
+            browser.findElement(By.xpath("//button[text()='Registrera ärendet']")).click();
+            assertThat(browser.findElement(By.id("fel-personnummer")).getText()).as("the server's own check, in Swedish")
+                    .startsWith("Personnumret stämmer inte");
+            assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Sture Sten");
+            accessible(browser, "nytt-arende-fel");
+            screenshots(browser, "nytt-arende-fel");
+            personnummer = browser.findElement(By.id("personnummer"));
+            personnummer.clear();
+            personnummer.sendKeys("19350505-8127");
+            assertThat(browser.findElement(By.id("personnummer-check")).getText()).isEqualTo("Personnumret ser rätt ut.");
+            browser.findElement(By.xpath("//button[text()='Registrera ärendet']")).click();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("Utse kontaktmän"));
+            accessible(browser, "utse-kontaktman");
+            new Select(browser.findElement(By.id("primaryStaffId")))
+                    .selectByVisibleText("Anna Berg");
+            new Select(browser.findElement(By.id("substituteStaffId")))
+                    .selectByVisibleText("Anna Berg");
+            browser.findElement(By.xpath("//button[text()='Utse kontaktmän']")).click();
+            assertThat(browser.findElement(By.id("felsammanfattning")).getText()).contains("Kontaktmännen är inte utsedda",
+                    "två olika personer (H1)");
+            accessible(browser, "utse-kontaktman-fel");
+            new Select(browser.findElement(By.id("substituteStaffId")))
+                    .selectByVisibleText("Bertil Ek");
+            browser.findElement(By.xpath("//button[text()='Utse kontaktmän']")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("Sture Sten"));
+            assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Kontaktmännen är utsedda.");
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anna Berg", "Bertil Ek");
+            assertThat(browser.getCurrentUrl()).doesNotContain("1935", "Sture");
+            browser.findElement(By.xpath("//button[text()='Logga ut']")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/utloggad"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theAreaManagerReadsTheKeyFiguresDrillsDownToAGroupDownloadsCsvAndSeesWhoReadACase() throws Exception {
+        WebDriver browser = chromium();
+        try {
+            signIn(browser, "karin.lund", "Nyckeltal");
+            String figures = browser.findElement(By.tagName("main")).getText();
+            assertThat(figures).contains("Nyckeltal, Hemtjänst Norra", "Öppna ärenden", "Med två kontaktmän (H1)",
+                    "Försenade: Genomförandeplan (H3)", "Andel ärenden med två kontaktmän, per månad");
+            assertThat(browser.findElements(By.cssSelector("svg.bars"))).hasSize(3);
+            accessible(browser, "nyckeltal");
+            screenshots(browser, "nyckeltal");
+
+            // The CSV, with the browser's session: Swedish headings for a spreadsheet.
+            String session = browser.manage().getCookieNamed("KONTAKTMAN_SESSION").getValue();
+            String csvLink = browser.findElement(By.linkText("nyckeltalen i dag")).getAttribute("href");
+            HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(csvLink))
+                    .header("Cookie", "KONTAKTMAN_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("attachment");
+            assertThat(csv.body()).contains("Försenade H1");
+            HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(csvLink)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as("no session, no figures: to sign-in").isEqualTo(302);
+
+            browser.findElement(By.linkText("Solbacken")).click();
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Arbetsgrupp, Solbacken");
+            accessible(browser, "arbetsgrupp");
+            browser.findElement(By.linkText("Tolvan Tolvansson")).click();
+            browser.findElement(By.linkText("Vem har läst ärendet")).click();
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("karin.lund", "Läst");
+            accessible(browser, "lasningar");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void thePagesCarryTheSecurityHeadersAndNoClientDataInAddresses() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/utloggad")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.body()).doesNotContain("<script>", "style=");
+        HttpResponse<String> signedOut = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/mina-brukare")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedOut.statusCode()).as("to sign-in").isEqualTo(302);
+        HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/plan/cases/" + ownCase))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).as("the routes need a session too").isEqualTo(302);
+    }
+
+    /** Opens the gateway, signs in on the provider's page, and waits for the page the role lands on. */
+    private static void signIn(WebDriver browser, String staffId, String landsOn) {
+        browser.get(gateway + "/");
+        browser.findElement(By.id("username")).sendKeys(staffId);
+        browser.findElement(By.id("password")).sendKeys(suite.demoPasswords().get(staffId), Keys.ENTER);
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getTitle().startsWith(landsOn));
+    }
+
+    /** The message a saved form leads to, once the next page has come (or what refused it, if it did not). */
+    private static String status(WebDriver browser) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector("[role=status]"))
+                .isEmpty() || !browser.findElements(By.id("felsammanfattning")).isEmpty());
+        assertThat(browser.findElements(By.id("felsammanfattning"))).as(browser.findElement(By.tagName("main"))
+                .getText()).isEmpty();
+        return browser.findElement(By.cssSelector("[role=status]")).getText();
+    }
+
+    private static void accessible(WebDriver browser, String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        assertThat(results.getViolations()).as(page + ": " + describe(results.getViolations())).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        StringBuilder text = new StringBuilder();
+        for (Rule rule : violations) {
+            text.append(rule.getId()).append(": ").append(rule.getHelp()).append(" ");
+            rule.getNodes().forEach(node -> text.append(node.getTarget()).append(' '));
+        }
+        return text.toString();
+    }
+
+    /** Tab from the top of the page until the element has the focus, as a keyboard user would. */
+    private static void tabTo(WebDriver browser, WebElement target) {
+        browser.findElement(By.tagName("body")).click();
+        for (int i = 0; i < 30 && !target.equals(browser.switchTo().activeElement()); i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(browser.switchTo().activeElement()).as("reached with the Tab key").isEqualTo(target);
+    }
+
+    private static void screenshots(WebDriver browser, String page) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Dimension original = browser.manage().window().getSize();
+        for (String[] size : new String[][]{{"surfplatta", "820", "1180"}, {"telefon", "390", "844"}}) {
+            browser.manage().window().setSize(new Dimension(Integer.parseInt(size[1]), Integer.parseInt(size[2])));
+            Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(page + "-" + size[0] + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        browser.manage().window().setSize(original);
+    }
+
+    private static WebDriver chromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--lang=sv-SE",
+                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static String openCase(String planner, String personnummer, String name, String primary,
+                                   String substitute) throws Exception {
+        HttpResponse<String> opened = call(suite.assignmentPort(), "POST", "/cases", planner, """
+                {"personnummer":"%s","name":"%s","staffGroupId":"solbacken","careProfile":"HOME_CARE","startDate":"%s"}"""
+                .formatted(personnummer, name, LocalDate.now(STOCKHOLM)));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"caseId\":\"([^\"]+)\"").matcher(opened.body());
+        assertThat(id.find()).isTrue();
+        HttpResponse<String> assigned = call(suite.assignmentPort(), "PUT", "/cases/" + id.group(1) + "/contact-persons",
+                planner, "{\"primaryStaffId\":\"%s\",\"substituteStaffId\":\"%s\",\"effectiveFrom\":\"%s\"}"
+                        .formatted(primary, substitute, LocalDate.now(STOCKHOLM)));
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(204);
+        return id.group(1);
+    }
+
+    private static HttpResponse<String> call(int port, String method, String path, String token, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
