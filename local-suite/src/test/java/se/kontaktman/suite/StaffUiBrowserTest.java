@@ -88,7 +88,7 @@ class StaffUiBrowserTest {
             accessible(browser, "inloggning");
             browser.findElement(By.id("username")).sendKeys("anna.berg");
             browser.findElement(By.id("password")).sendKeys("fel-lösenord", Keys.ENTER);
-            assertThat(browser.findElement(By.id("fel")).getText()).contains("Fel användarnamn eller lösenord");
+            assertThat(shown(browser, By.id("fel")).getText()).contains("Fel användarnamn eller lösenord");
             accessible(browser, "inloggning-fel");
             browser.findElement(By.id("username")).clear();
             browser.findElement(By.id("username")).sendKeys("anna.berg");
@@ -111,6 +111,7 @@ class StaffUiBrowserTest {
 
             // H2: the first home visit, booked for herself and recorded with the sheet handed over.
             browser.findElement(By.linkText("Första hembesöket")).click();
+            onPage(browser, "Första hembesöket");
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Inget besök är bokat ännu.");
             accessible(browser, "hembesok");
             browser.findElement(By.xpath("//button[text()='Boka besöket']")).click();
@@ -118,6 +119,7 @@ class StaffUiBrowserTest {
             assertThat(browser.switchTo().activeElement().getText()).as("the message takes the focus")
                     .isEqualTo("Hembesöket är bokat.");
             browser.findElement(By.linkText("Första hembesöket")).click();
+            onPage(browser, "Första hembesöket");
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anna Berg (ordinarie), bokat till");
             accessible(browser, "hembesok-bokat");
             browser.findElement(By.xpath("//button[text()='Registrera besöket som gjort']")).click();
@@ -125,12 +127,12 @@ class StaffUiBrowserTest {
 
             // The plan: refused with what is missing, next to each field, nothing typed lost.
             browser.findElement(By.linkText("Skriv genomförandeplan")).click();
-            browser.findElement(By.id("participants")).sendKeys("brukaren\ndotter");
+            shown(browser, By.id("participants")).sendKeys("brukaren\ndotter");
             browser.findElement(By.id("wishes")).sendKeys("Vill duscha på kvällen, efter nyheterna");
             browser.findElement(By.id("interventions0-what")).sendKeys("Dusch");
             accessible(browser, "genomforandeplan");
             browser.findElement(By.xpath("//button[text()='Spara genomförandeplanen']")).click();
-            WebElement summary = browser.findElement(By.id("felsammanfattning"));
+            WebElement summary = shown(browser, By.id("felsammanfattning"));
             assertThat(summary.getText()).contains("Planen är inte sparad", "Hur brukaren deltog: Fältet måste fyllas i.",
                     "Insats 1, hur: Fältet måste fyllas i.");
             assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the summary takes the focus")
@@ -184,19 +186,19 @@ class StaffUiBrowserTest {
         try {
             signIn(browser, "pia.planerare", "Planering");
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Solbacken", "Tolvan Tolvansson",
-                    "Greta Gran");
+                    "Greta Gran", "Gruppens tidsgränser");
             accessible(browser, "planering");
             screenshots(browser, "planering");
 
             browser.findElement(By.linkText("Nytt ärende")).click();
-            WebElement personnummer = browser.findElement(By.id("personnummer"));
+            WebElement personnummer = shown(browser, By.id("personnummer"));
             personnummer.sendKeys("19121212-1213");
             assertThat(browser.findElement(By.id("personnummer-check")).getText())
                     .isEqualTo("Kontrollsiffran stämmer inte.");
             browser.findElement(By.id("name")).sendKeys("Sture Sten");
             accessible(browser, "nytt-arende");
             browser.findElement(By.xpath("//button[text()='Registrera ärendet']")).click();
-            assertThat(browser.findElement(By.id("fel-personnummer")).getText()).as("the server's own check, in Swedish")
+            assertThat(shown(browser, By.id("fel-personnummer")).getText()).as("the server's own check, in Swedish")
                     .startsWith("Personnumret stämmer inte");
             assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Sture Sten");
             accessible(browser, "nytt-arende-fel");
@@ -207,14 +209,14 @@ class StaffUiBrowserTest {
             assertThat(browser.findElement(By.id("personnummer-check")).getText()).isEqualTo("Personnumret ser rätt ut.");
             browser.findElement(By.xpath("//button[text()='Registrera ärendet']")).click();
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith("Utse kontaktmän"));
+            onPage(browser, "Utse kontaktmän");
             accessible(browser, "utse-kontaktman");
             new Select(browser.findElement(By.id("primaryStaffId")))
                     .selectByVisibleText("Anna Berg");
             new Select(browser.findElement(By.id("substituteStaffId")))
                     .selectByVisibleText("Anna Berg");
             browser.findElement(By.xpath("//button[text()='Utse kontaktmän']")).click();
-            assertThat(browser.findElement(By.id("felsammanfattning")).getText()).contains("Kontaktmännen är inte utsedda",
+            assertThat(shown(browser, By.id("felsammanfattning")).getText()).contains("Kontaktmännen är inte utsedda",
                     "två olika personer (H1)");
             accessible(browser, "utse-kontaktman-fel");
             new Select(browser.findElement(By.id("substituteStaffId")))
@@ -256,10 +258,12 @@ class StaffUiBrowserTest {
             assertThat(anonymous.statusCode()).as("no session, no figures: to sign-in").isEqualTo(302);
 
             browser.findElement(By.linkText("Solbacken")).click();
+            onPage(browser, "Arbetsgrupp");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Arbetsgrupp, Solbacken");
             accessible(browser, "arbetsgrupp");
             browser.findElement(By.linkText("Tolvan Tolvansson")).click();
-            browser.findElement(By.linkText("Vem har läst ärendet")).click();
+            shown(browser, By.linkText("Vem har läst ärendet")).click();
+            onPage(browser, "Vem har läst ärendet");
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("karin.lund", "Läst");
             accessible(browser, "lasningar");
         } finally {
@@ -290,6 +294,16 @@ class StaffUiBrowserTest {
         browser.findElement(By.id("username")).sendKeys(staffId);
         browser.findElement(By.id("password")).sendKeys(suite.demoPasswords().get(staffId), Keys.ENTER);
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getTitle().startsWith(landsOn));
+    }
+
+    /** The element, once the page that has it has come: a click or Enter does not wait for the next page. */
+    private static WebElement shown(WebDriver browser, By element) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(element).isEmpty());
+        return browser.findElement(element);
+    }
+
+    private static void onPage(WebDriver browser, String title) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith(title));
     }
 
     /** The message a saved form leads to, once the next page has come (or what refused it, if it did not). */

@@ -146,6 +146,7 @@ class ManagerPages {
         model.addAttribute("cases", rows);
         model.addAttribute("lacking", rows.stream().filter(PlannerPages.GroupCase::incomplete).count());
         model.addAttribute("planning", false);
+        model.addAttribute("deadlines", List.of());
         return "planering";
     }
 

@@ -2,6 +2,7 @@ package se.kontaktman.gateway.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,10 @@ class PlannerPages {
                      boolean incomplete) {
     }
 
+    /** What is due or late in one of the group's cases. */
+    record GroupDeadline(String caseId, String name, StaffPages.Deadline deadline) {
+    }
+
     /** A care-staff member who may be appointed. */
     record CareStaff(String staffId, String name) {
     }
@@ -51,8 +56,20 @@ class PlannerPages {
     String group(@AuthenticationPrincipal OidcUser user, Model model) {
         String group = groupOf(user);
         List<GroupCase> rows = rows(Refused.body(services.get("assignment", "/cases?staffGroupId={group}", group)));
+        Map<String, String> names = new LinkedHashMap<>();
+        rows.forEach(row -> names.put(row.caseId(), row.name()));
+        List<GroupDeadline> deadlines = new ArrayList<>();
+        for (JsonNode deadline : Refused.body(services.get("reminder", "/deadlines?staffGroupId={group}", group))) {
+            if (StaffPages.open(deadline) && names.containsKey(deadline.path("caseId").asString())) {
+                deadlines.add(new GroupDeadline(deadline.path("caseId").asString(),
+                        names.get(deadline.path("caseId").asString()), StaffPages.deadline(deadline)));
+            }
+        }
+        deadlines.sort(Comparator.comparing((GroupDeadline d) -> !d.deadline().late())
+                .thenComparing(d -> d.deadline().dueOn()));
         StaffPages.page(model, user, "Planering");
         model.addAttribute("planning", true);
+        model.addAttribute("deadlines", deadlines);
         model.addAttribute("groupName", Refused.body(services.get("assignment", "/staff-groups/{group}", group))
                 .path("name").asString(group));
         model.addAttribute("cases", rows);

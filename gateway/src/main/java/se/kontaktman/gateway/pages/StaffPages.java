@@ -106,12 +106,12 @@ class StaffPages {
         model.addAttribute("staffName", name != null ? name : staffId(user));
     }
 
-    private static boolean open(JsonNode deadline) {
+    static boolean open(JsonNode deadline) {
         String standing = deadline.path("standing").asString("");
         return !standing.equals("MET") && !standing.equals("CANCELLED");
     }
 
-    private static Deadline deadline(JsonNode deadline) {
+    static Deadline deadline(JsonNode deadline) {
         String standing = deadline.path("standing").asString("");
         return new Deadline(Swedish.deadline(deadline.path("rule").asString()), Swedish.standing(standing),
                 deadline.path("dueOn").asString(""), standing.equals("OVERDUE") || standing.equals("ESCALATED"));
