@@ -82,23 +82,23 @@ class ManagerPages {
         List<Bar> twoContactPersons = new ArrayList<>();
         List<Bar> currentPlan = new ArrayList<>();
         List<Bar> overdue = new ArrayList<>();
-        int mostOverdue = 1;
+        List<JsonNode> months = new ArrayList<>();
+        List<Integer> late = new ArrayList<>();
         for (JsonNode month : monthly.path("months")) {
-            int late = 0;
+            int overdueThen = 0;
             for (JsonNode count : month.path("overdueByRule")) {
-                late += count.asInt();
+                overdueThen += count.asInt();
             }
-            mostOverdue = Math.max(mostOverdue, late);
+            months.add(month);
+            late.add(overdueThen);
         }
-        for (JsonNode month : monthly.path("months")) {
+        int mostOverdue = Math.max(1, late.stream().mapToInt(Integer::intValue).max().orElse(1));
+        for (int i = 0; i < months.size(); i++) {
+            JsonNode month = months.get(i);
             String name = month.path("date").asString("").substring(0, 7);
             twoContactPersons.add(percentBar(name, month.path("shareWithBothContactPersons")));
             currentPlan.add(percentBar(name, month.path("shareWithCurrentPlan")));
-            int late = 0;
-            for (JsonNode count : month.path("overdueByRule")) {
-                late += count.asInt();
-            }
-            overdue.add(new Bar(name, late * 100 / mostOverdue, String.valueOf(late)));
+            overdue.add(new Bar(name, late.get(i) * 100 / mostOverdue, String.valueOf(late.get(i))));
         }
         List<Group> groups = new ArrayList<>();
         for (JsonNode group : Refused.body(services.get("assignment", "/staff-groups"))) {

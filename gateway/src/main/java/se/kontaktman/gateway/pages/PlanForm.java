@@ -83,19 +83,15 @@ public class PlanForm {
     /** The body plan-service takes: each line of "participants" one participant. */
     Map<String, Object> json() {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("establishedOn", blankToNull(establishedOn));
+        json.put("establishedOn", Typed.blankToNull(establishedOn));
         json.put("place", place);
-        json.put("placeDescription", blankToNull(placeDescription));
+        json.put("placeDescription", Typed.blankToNull(placeDescription));
         json.put("participants", participants == null ? List.of() : Arrays.stream(participants.split("\\R"))
                 .map(String::strip).filter(line -> !line.isEmpty()).map(line -> Map.of("description", line)).toList());
         json.put("clientParticipation", clientParticipation);
         json.put("wishes", wishes);
         json.put("interventions", interventions.stream().map(Intervention::json).toList());
         return json;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     public String getEstablishedOn() {

@@ -104,7 +104,7 @@ class PlannerPages {
         body.put("name", typed.getOrDefault("name", "").strip());
         body.put("staffGroupId", groupOf(user));
         body.put("careProfile", typed.get("careProfile"));
-        body.put("startDate", blankToNull(typed.get("startDate")));
+        body.put("startDate", Typed.blankToNull(typed.get("startDate")));
         Answer answer = services.post("assignment", "/cases", body);
         if (answer.ok()) {
             return "redirect:/arenden/" + answer.body().path("caseId").asString() + "/kontaktman";
@@ -129,10 +129,10 @@ class PlannerPages {
     String appoint(@PathVariable String caseId, @AuthenticationPrincipal OidcUser user,
                    @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("primaryStaffId", blankToNull(typed.get("primaryStaffId")));
-        body.put("substituteStaffId", blankToNull(typed.get("substituteStaffId")));
-        body.put("effectiveFrom", blankToNull(typed.get("effectiveFrom")));
-        body.put("backdatingReason", blankToNull(typed.get("backdatingReason")));
+        body.put("primaryStaffId", Typed.blankToNull(typed.get("primaryStaffId")));
+        body.put("substituteStaffId", Typed.blankToNull(typed.get("substituteStaffId")));
+        body.put("effectiveFrom", Typed.blankToNull(typed.get("effectiveFrom")));
+        body.put("backdatingReason", Typed.blankToNull(typed.get("backdatingReason")));
         Answer answer = services.put("assignment", "/cases/{caseId}/contact-persons", body, caseId);
         if (answer.ok()) {
             redirect.addFlashAttribute("saved", "Kontaktmännen är utsedda.");
@@ -181,9 +181,5 @@ class PlannerPages {
 
     static String careProfile(String code) {
         return "LSS".equals(code) ? "LSS" : "Hemtjänst";
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

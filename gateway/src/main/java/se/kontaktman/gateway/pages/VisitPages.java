@@ -56,8 +56,8 @@ class VisitPages {
     String book(@PathVariable String caseId, @RequestParam Map<String, String> typed,
                 @AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("bookedFor", blankToNull(typed.get("bookedFor")));
-        body.put("contactPersonStaffId", blankToNull(typed.get("contactPersonStaffId")));
+        body.put("bookedFor", Typed.blankToNull(typed.get("bookedFor")));
+        body.put("contactPersonStaffId", Typed.blankToNull(typed.get("contactPersonStaffId")));
         return answered(services.post("plan", "/cases/{caseId}/introduction-visits", body, caseId),
                 "Hembesöket är bokat.", caseId, typed, user, model, redirect, "");
     }
@@ -66,10 +66,10 @@ class VisitPages {
     String held(@PathVariable String caseId, @PathVariable String visitId, @RequestParam Map<String, String> typed,
                 @AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("heldOn", blankToNull(typed.get("heldOn")));
+        body.put("heldOn", Typed.blankToNull(typed.get("heldOn")));
         body.put("attendingStaffIds", List.of());
         body.put("sheetHandedOver", typed.containsKey("sheetHandedOver"));
-        body.put("backdatingReason", blankToNull(typed.get("backdatingReason")));
+        body.put("backdatingReason", Typed.blankToNull(typed.get("backdatingReason")));
         return answered(services.post("plan", "/cases/{caseId}/introduction-visits/{visitId}/held", body, caseId,
                 visitId), "Hembesöket är registrerat som gjort.", caseId, typed, user, model, redirect, "-" + visitId);
     }
@@ -121,9 +121,5 @@ class VisitPages {
         model.addAttribute("summary", ErrorSummary.of(errors,
                 field -> LABELS.getOrDefault(field.replaceFirst("-.*", ""), field)));
         return "hembesok";
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
