@@ -2,38 +2,29 @@ package se.kontaktman.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static se.kontaktman.suite.Browser.accessible;
+import static se.kontaktman.suite.Browser.chromium;
+import static se.kontaktman.suite.Browser.onPage;
+import static se.kontaktman.suite.Browser.screenshots;
+import static se.kontaktman.suite.Browser.shown;
+import static se.kontaktman.suite.Browser.signIn;
+import static se.kontaktman.suite.Browser.status;
+import static se.kontaktman.suite.Browser.tabTo;
+import static se.kontaktman.suite.BrowserSuite.HTTP;
+import static se.kontaktman.suite.BrowserSuite.suite;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -42,40 +33,23 @@ import org.openqa.selenium.support.ui.Select;
  * the Swedish sign-in page, finds her client in "Mina brukare", opens the case with the keyboard
  * alone, writes the genomförandeplan (first refused, with the errors next to their fields and
  * nothing typed lost, then saved), meets a Swedish page for a case that is not hers, and signs
- * out. Every page is checked with axe-core for WCAG 2.1 A and AA: zero violations. Screenshots
+ * out. The planner and the area manager have flows of their own. Every page is checked with axe-core for WCAG 2.1 A and AA: zero violations. Screenshots
  * at tablet and phone width go to target/screenshots.
  */
+@ExtendWith(BrowserSuite.class)
 class StaffUiBrowserTest {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @TempDir
-    static Path data;
-
-    private static LocalSuite suite;
     private static String gateway;
     private static String ownCase;
     private static String othersCase;
 
     @BeforeAll
-    static void startTheSuiteWithTwoCases() throws Exception {
-        suite = LocalSuite.start(new LocalSuite.Settings(data, 0, 0, 0, 0, 0, 0, 0, "classpath:seed/organisation.json"));
-        gateway = "http://localhost:" + suite.gatewayPort();
-        String planner = suite.signIn("pia.planerare");
-        ownCase = openCase(planner, "19121212-1212", "Tolvan Tolvansson", "anna.berg", "bertil.ek");
-        othersCase = openCase(planner, "19410321-9251", "Greta Gran", "bertil.ek", "cecilia.holm");
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                call(suite.planPort(), "GET", "/cases/" + ownCase, suite.signIn("anna.berg"), null).statusCode() == 200);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+    static void twoCases() throws Exception {
+        gateway = BrowserSuite.gateway();
+        ownCase = BrowserSuite.openCase("19121212-1212", "Tolvan Tolvansson", "HOME_CARE", "anna.berg", "bertil.ek");
+        othersCase = BrowserSuite.openCase("19410321-9251", "Greta Gran", "HOME_CARE", "bertil.ek", "cecilia.holm");
+        await().atMost(Duration.ofSeconds(60)).until(() -> BrowserSuite.call(suite().planPort(), "GET",
+                "/cases/" + ownCase, suite().signIn("anna.berg"), null).statusCode() == 200);
     }
 
     @Test
@@ -92,7 +66,7 @@ class StaffUiBrowserTest {
             accessible(browser, "inloggning-fel");
             browser.findElement(By.id("username")).clear();
             browser.findElement(By.id("username")).sendKeys("anna.berg");
-            browser.findElement(By.id("password")).sendKeys(suite.demoPasswords().get("anna.berg"), Keys.ENTER);
+            browser.findElement(By.id("password")).sendKeys(suite().demoPasswords().get("anna.berg"), Keys.ENTER);
 
             // "Mina brukare": her client, reached and opened with the keyboard alone.
             await().atMost(Duration.ofSeconds(20)).until(() -> browser.getTitle().startsWith("Mina brukare"));
@@ -286,105 +260,5 @@ class StaffUiBrowserTest {
         HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/plan/cases/" + ownCase))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).as("the routes need a session too").isEqualTo(302);
-    }
-
-    /** Opens the gateway, signs in on the provider's page, and waits for the page the role lands on. */
-    private static void signIn(WebDriver browser, String staffId, String landsOn) {
-        browser.get(gateway + "/");
-        browser.findElement(By.id("username")).sendKeys(staffId);
-        browser.findElement(By.id("password")).sendKeys(suite.demoPasswords().get(staffId), Keys.ENTER);
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getTitle().startsWith(landsOn));
-    }
-
-    /** The element, once the page that has it has come: a click or Enter does not wait for the next page. */
-    private static WebElement shown(WebDriver browser, By element) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(element).isEmpty());
-        return browser.findElement(element);
-    }
-
-    private static void onPage(WebDriver browser, String title) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getTitle().startsWith(title));
-    }
-
-    /** The message a saved form leads to, once the next page has come (or what refused it, if it did not). */
-    private static String status(WebDriver browser) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector("[role=status]"))
-                .isEmpty() || !browser.findElements(By.id("felsammanfattning")).isEmpty());
-        assertThat(browser.findElements(By.id("felsammanfattning"))).as(browser.findElement(By.tagName("main"))
-                .getText()).isEmpty();
-        return browser.findElement(By.cssSelector("[role=status]")).getText();
-    }
-
-    private static void accessible(WebDriver browser, String page) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-        assertThat(results.getViolations()).as(page + ": " + describe(results.getViolations())).isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        StringBuilder text = new StringBuilder();
-        for (Rule rule : violations) {
-            text.append(rule.getId()).append(": ").append(rule.getHelp()).append(" ");
-            rule.getNodes().forEach(node -> text.append(node.getTarget()).append(' '));
-        }
-        return text.toString();
-    }
-
-    /** Tab from the top of the page until the element has the focus, as a keyboard user would. */
-    private static void tabTo(WebDriver browser, WebElement target) {
-        browser.findElement(By.tagName("body")).click();
-        for (int i = 0; i < 30 && !target.equals(browser.switchTo().activeElement()); i++) {
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-        }
-        assertThat(browser.switchTo().activeElement()).as("reached with the Tab key").isEqualTo(target);
-    }
-
-    private static void screenshots(WebDriver browser, String page) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Dimension original = browser.manage().window().getSize();
-        for (String[] size : new String[][]{{"surfplatta", "820", "1180"}, {"telefon", "390", "844"}}) {
-            browser.manage().window().setSize(new Dimension(Integer.parseInt(size[1]), Integer.parseInt(size[2])));
-            Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(page + "-" + size[0] + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        browser.manage().window().setSize(original);
-    }
-
-    private static WebDriver chromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--lang=sv-SE",
-                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static String openCase(String planner, String personnummer, String name, String primary,
-                                   String substitute) throws Exception {
-        HttpResponse<String> opened = call(suite.assignmentPort(), "POST", "/cases", planner, """
-                {"personnummer":"%s","name":"%s","staffGroupId":"solbacken","careProfile":"HOME_CARE","startDate":"%s"}"""
-                .formatted(personnummer, name, LocalDate.now(STOCKHOLM)));
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"caseId\":\"([^\"]+)\"").matcher(opened.body());
-        assertThat(id.find()).isTrue();
-        HttpResponse<String> assigned = call(suite.assignmentPort(), "PUT", "/cases/" + id.group(1) + "/contact-persons",
-                planner, "{\"primaryStaffId\":\"%s\",\"substituteStaffId\":\"%s\",\"effectiveFrom\":\"%s\"}"
-                        .formatted(primary, substitute, LocalDate.now(STOCKHOLM)));
-        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(204);
-        return id.group(1);
-    }
-
-    private static HttpResponse<String> call(int port, String method, String path, String token, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
