@@ -199,6 +199,21 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void anAreasMonthlyFiguresComeAsAPdfReportForItsManager() throws Exception {
+        String path = "/areas/" + org.area + "/key-figures/monthly?from=2026-09&to=2026-11";
+        HttpResponse<byte[]> pdf = get(path, "application/pdf", org.manager);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition")).get().asString().contains("attachment");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String report = page(document, 1);
+            assertThat(report).contains("Nyckeltal per månad, Område Norr", "2026-09 – 2026-11");
+            assertThat(report.lines()).anySatisfy(line -> assertThat(line).startsWith("2026-09 1 "));
+            assertThat(report.lines()).anySatisfy(line -> assertThat(line).startsWith("2026-11 2 1 50 % 1 50 % 1 "));
+        }
+        assertThat(get(path, "application/pdf", org.anna).statusCode()).as("own-area").isEqualTo(403);
+    }
+
+    @Test
     void theContactPersonsFormsComeAsAPdfWithOnePagePerClient() throws Exception {
         HttpResponse<byte[]> pdf = get("/contact-persons/" + org.anna + "/clients", "application/pdf", org.anna);
         assertThat(pdf.statusCode()).isEqualTo(200);

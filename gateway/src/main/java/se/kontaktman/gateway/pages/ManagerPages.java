@@ -54,6 +54,7 @@ class ManagerPages {
     }
 
     private static final String CSV = "text/csv";
+    private static final MediaType CSV_UTF8 = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final String[] RULES = {"H1", "H2", "H3", "H4", "H5", "H7", "H8", "L1", "L3"};
 
     private final ServiceClients services;
@@ -81,24 +82,34 @@ class ManagerPages {
         }
         List<Bar> twoContactPersons = new ArrayList<>();
         List<Bar> currentPlan = new ArrayList<>();
-        List<Bar> overdue = new ArrayList<>();
-        List<JsonNode> months = new ArrayList<>();
-        List<Integer> late = new ArrayList<>();
+        List<String> monthNames = new ArrayList<>();
         for (JsonNode month : monthly.path("months")) {
-            int overdueThen = 0;
-            for (JsonNode count : month.path("overdueByRule")) {
-                overdueThen += count.asInt();
-            }
-            months.add(month);
-            late.add(overdueThen);
-        }
-        int mostOverdue = Math.max(1, late.stream().mapToInt(Integer::intValue).max().orElse(1));
-        for (int i = 0; i < months.size(); i++) {
-            JsonNode month = months.get(i);
             String name = month.path("date").asString("").substring(0, 7);
+            monthNames.add(name);
             twoContactPersons.add(percentBar(name, month.path("shareWithBothContactPersons")));
             currentPlan.add(percentBar(name, month.path("shareWithCurrentPlan")));
-            overdue.add(new Bar(name, late.get(i) * 100 / mostOverdue, String.valueOf(late.get(i))));
+        }
+        List<Chart> charts = new ArrayList<>(List.of(
+                new Chart("tva-kontaktman", "Andel ärenden med två kontaktmän, per månad", twoContactPersons),
+                new Chart("aktuell-plan", "Andel ärenden med aktuell genomförandeplan, per månad", currentPlan)));
+        List<String> withoutOverdue = new ArrayList<>();
+        List<List<Integer>> overdueTable = new ArrayList<>();
+        monthNames.forEach(name -> overdueTable.add(new ArrayList<>()));
+        for (String rule : RULES) {
+            List<Integer> counts = new ArrayList<>();
+            for (JsonNode month : monthly.path("months")) {
+                counts.add(month.path("overdueByRule").path(rule).asInt(0));
+            }
+            for (int i = 0; i < counts.size(); i++) {
+                overdueTable.get(i).add(counts.get(i));
+            }
+            // A chart of nothing but zeros says less than the sentence listing the rules with none.
+            if (counts.stream().allMatch(count -> count == 0)) {
+                withoutOverdue.add(Swedish.deadline(rule));
+            } else {
+                charts.add(new Chart("forsenade-" + rule, "Försenade: " + Swedish.deadline(rule) + ", per månad",
+                        countBars(monthNames, counts)));
+            }
         }
         List<Group> groups = new ArrayList<>();
         for (JsonNode group : Refused.body(services.get("assignment", "/staff-groups"))) {
@@ -111,10 +122,11 @@ class ManagerPages {
         model.addAttribute("areaName", today.path("areaName").asString(area));
         model.addAttribute("date", today.path("date").asString(LocalDate.now(Stockholm.ZONE).toString()));
         model.addAttribute("figures", figures);
-        model.addAttribute("charts", List.of(
-                new Chart("tva-kontaktman", "Andel ärenden med två kontaktmän, per månad", twoContactPersons),
-                new Chart("aktuell-plan", "Andel ärenden med aktuell genomförandeplan, per månad", currentPlan),
-                new Chart("forsenade", "Försenade moment, per månad", overdue)));
+        model.addAttribute("charts", charts);
+        model.addAttribute("rules", List.of(RULES));
+        model.addAttribute("months", monthNames);
+        model.addAttribute("overdueTable", overdueTable);
+        model.addAttribute("withoutOverdue", String.join(", ", withoutOverdue));
         model.addAttribute("groups", groups);
         return "nyckeltal";
     }
@@ -123,17 +135,26 @@ class ManagerPages {
     @GetMapping("/nyckeltal/nyckeltal.csv")
     ResponseEntity<byte[]> keyFiguresCsv(@AuthenticationPrincipal OidcUser user) {
         String area = areaOf(user);
-        return csv(services.download("reporting", MediaType.parseMediaType(CSV), "/areas/{area}/key-figures", area),
-                "nyckeltal-" + area + ".csv");
+        return download(services.download("reporting", MediaType.parseMediaType(CSV), "/areas/{area}/key-figures",
+                area), CSV_UTF8, "nyckeltal-" + area + ".csv");
     }
 
     @GetMapping("/nyckeltal/manadsvis.csv")
     ResponseEntity<byte[]> monthlyCsv(@AuthenticationPrincipal OidcUser user) {
         String area = areaOf(user);
         YearMonth now = YearMonth.now(Stockholm.ZONE);
-        return csv(services.download("reporting", MediaType.parseMediaType(CSV),
+        return download(services.download("reporting", MediaType.parseMediaType(CSV),
                 "/areas/{area}/key-figures/monthly?from={from}&to={to}", area, now.minusMonths(11), now),
-                "nyckeltal-per-manad-" + area + ".csv");
+                CSV_UTF8, "nyckeltal-per-manad-" + area + ".csv");
+    }
+
+    @GetMapping("/nyckeltal/manadsvis.pdf")
+    ResponseEntity<byte[]> monthlyPdf(@AuthenticationPrincipal OidcUser user) {
+        String area = areaOf(user);
+        YearMonth now = YearMonth.now(Stockholm.ZONE);
+        return download(services.download("reporting", MediaType.APPLICATION_PDF,
+                "/areas/{area}/key-figures/monthly?from={from}&to={to}", area, now.minusMonths(11), now),
+                MediaType.APPLICATION_PDF, "nyckeltal-per-manad-" + area + ".pdf");
     }
 
     @GetMapping("/grupper/{staffGroupId}")
@@ -146,6 +167,7 @@ class ManagerPages {
         model.addAttribute("cases", rows);
         model.addAttribute("lacking", rows.stream().filter(PlannerPages.GroupCase::incomplete).count());
         model.addAttribute("planning", false);
+        model.addAttribute("contactPersons", PlannerPages.careStaff(services, staffGroupId));
         model.addAttribute("deadlines", List.of());
         return "planering";
     }
@@ -183,6 +205,16 @@ class ManagerPages {
                 ? " (" + Math.round(fraction.asDouble() * 100) + " %)" : "");
     }
 
+    /** Bars of counts, the highest month reaching the top. */
+    static List<Bar> countBars(List<String> months, List<Integer> counts) {
+        int most = Math.max(1, counts.stream().mapToInt(Integer::intValue).max().orElse(1));
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            bars.add(new Bar(months.get(i), counts.get(i) * 100 / most, String.valueOf(counts.get(i))));
+        }
+        return bars;
+    }
+
     private static Bar percentBar(String month, JsonNode share) {
         if (!share.isNumber()) {
             return new Bar(month, 0, "inga ärenden");
@@ -191,13 +223,14 @@ class ManagerPages {
         return new Bar(month, percent, percent + " %");
     }
 
-    private static ResponseEntity<byte[]> csv(ServiceClients.Answer answer, String filename) {
+    /** A service's download passed on as the browser's; a refusal is a page, as everywhere. */
+    static ResponseEntity<byte[]> download(ServiceClients.Answer answer, MediaType type, String filename) {
         if (!answer.ok()) {
             throw new Refused(answer);
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
-                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8")).body(answer.bytes());
+                .contentType(type).body(answer.bytes());
     }
 }

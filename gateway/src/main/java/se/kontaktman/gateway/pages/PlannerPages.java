@@ -155,14 +155,7 @@ class PlannerPages {
 
     private String showAppoint(String caseId, JsonNode theCase, OidcUser user, Model model,
                                Map<String, String> values, Map<String, String> errors) {
-        List<CareStaff> staff = new ArrayList<>();
-        for (JsonNode member : Refused.body(services.get("assignment", "/staff?staffGroupId={group}",
-                theCase.path("staffGroupId").asString()))) {
-            boolean careStaff = member.path("roles").toString().contains("CARE_STAFF");
-            if (careStaff && member.path("active").asBoolean()) {
-                staff.add(new CareStaff(member.path("staffId").asString(), member.path("name").asString()));
-            }
-        }
+        List<CareStaff> staff = careStaff(services, theCase.path("staffGroupId").asString());
         StaffPages.page(model, user, "Utse kontaktmän");
         model.addAttribute("caseId", caseId);
         model.addAttribute("client", theCase.path("client").path("name").asString(""));
@@ -171,6 +164,18 @@ class PlannerPages {
         model.addAttribute("errors", errors);
         model.addAttribute("summary", ErrorSummary.of(errors, field -> APPOINT_LABELS.getOrDefault(field, field)));
         return "kontaktman";
+    }
+
+    /** The group's active care staff: who may be a contact person. */
+    static List<CareStaff> careStaff(ServiceClients services, String staffGroupId) {
+        List<CareStaff> staff = new ArrayList<>();
+        for (JsonNode member : Refused.body(services.get("assignment", "/staff?staffGroupId={group}", staffGroupId))) {
+            boolean careStaff = member.path("roles").toString().contains("CARE_STAFF");
+            if (careStaff && member.path("active").asBoolean()) {
+                staff.add(new CareStaff(member.path("staffId").asString(), member.path("name").asString()));
+            }
+        }
+        return staff;
     }
 
     /** The planner's own staff group, as the organisation knows it. */

@@ -63,6 +63,7 @@ class StaffPages {
         }
         page(model, user, "Mina brukare");
         model.addAttribute("clients", clients);
+        model.addAttribute("me", me);
         return "mina-brukare";
     }
 

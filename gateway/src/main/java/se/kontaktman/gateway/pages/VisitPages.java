@@ -38,6 +38,9 @@ class VisitPages {
             "Kontaktman", "heldOn", "Besöket gjordes den", "sheetHandedOver", "Bladet", "backdatingReason", "Skäl",
             "visitId", "Besöket");
 
+    /** The fields of a booked visit's own form, which are on the page once per visit. */
+    private static final List<String> VISIT_FIELDS = List.of("heldOn", "sheetHandedOver", "backdatingReason");
+
     private final ServiceClients services;
 
     VisitPages(ServiceClients services) {
@@ -86,7 +89,7 @@ class VisitPages {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Refused.byField(answer.body()).forEach((field, text) -> errors.put(
-                field.equals("heldOn") || field.equals("sheetHandedOver") ? field + ofVisit : field, text));
+                VISIT_FIELDS.contains(field) ? field + ofVisit : field, text));
         return show(caseId, user, model, typed, errors);
     }
 

@@ -3,7 +3,6 @@ package se.kontaktman.reporting.form;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -136,12 +135,14 @@ public final class PlanDocumentationPdf {
     private static final class Sheet implements AutoCloseable {
 
         private final Fonts fonts;
+        private final PdfText writing;
         private final PDPageContentStream content;
 
         Sheet(PDDocument document, Fonts fonts) throws IOException {
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
             this.fonts = fonts;
+            this.writing = new PdfText(fonts.regular());
             this.content = new PDPageContentStream(document, page);
         }
 
@@ -168,7 +169,7 @@ public final class PlanDocumentationPdf {
             }
             String footer = "Ärende " + Objects.requireNonNullElse(sheet.caseId(), "") + " · uppgifter kända per "
                     + iso(sheet.knownAsOf());
-            text(fonts.regular(), 8, LEFT, FOOTER_BASELINE, fit(fonts.regular(), 8, footer, WIDTH), GREY);
+            text(fonts.regular(), 8, LEFT, FOOTER_BASELINE, writing.fit(fonts.regular(), 8, footer, WIDTH), GREY);
         }
 
         private float title() throws IOException {
@@ -180,7 +181,7 @@ public final class PlanDocumentationPdf {
         private float fields(PlanDocumentationSheet sheet, float y) throws IOException {
             float labelWidth = 0;
             for (String label : List.of(STAFF_GROUP, CLIENT_NAME, PERSONNUMMER, CONTACT_1, CONTACT_2, ESTABLISHED)) {
-                labelWidth = Math.max(labelWidth, width(fonts.bold(), 10, label));
+                labelWidth = Math.max(labelWidth, PdfText.width(fonts.bold(), 10, label));
             }
             float valueX = LEFT + labelWidth + 10;
             y = field(STAFF_GROUP, sheet.staffGroup(), valueX, y);
@@ -200,13 +201,13 @@ public final class PlanDocumentationPdf {
             text(fonts.bold(), 10, LEFT, y, label, 0);
             rule(valueX, RIGHT, y - 3);
             if (value != null && !value.isBlank()) {
-                text(fonts.regular(), 11, valueX + 2, y, fit(fonts.regular(), 11, value, RIGHT - valueX - 4), 0);
+                text(fonts.regular(), 11, valueX + 2, y, writing.fit(fonts.regular(), 11, value, RIGHT - valueX - 4), 0);
             }
             return y - 21;
         }
 
         private float seasonalChecks(List<SeasonalCheck> checks, float y) throws IOException {
-            for (String line : wrap(fonts.regular(), 10, SEASONAL_SENTENCE, WIDTH, 2)) {
+            for (String line : writing.wrap(fonts.regular(), 10, SEASONAL_SENTENCE, WIDTH, 2)) {
                 text(fonts.regular(), 10, LEFT, y, line, 0);
                 y -= 12.5f;
             }
@@ -235,7 +236,7 @@ public final class PlanDocumentationPdf {
                 float baseline = top - rowHeight * (row + 1) - 12;
                 for (int column = 0; column < 3; column++) {
                     float cellWidth = columns[column + 1] - columns[column] - 8;
-                    String cell = fit(fonts.regular(), 10, rows.get(row)[column], cellWidth);
+                    String cell = writing.fit(fonts.regular(), 10, rows.get(row)[column], cellWidth);
                     text(fonts.regular(), 10, columns[column] + 4, baseline, cell, 0);
                 }
             }
@@ -270,7 +271,7 @@ public final class PlanDocumentationPdf {
                     // Two spaces keep date and signature apart as on a hand-written line.
                     String entry = (iso(shown.get(line).on()) + "  "
                             + Objects.requireNonNullElse(shown.get(line).signature(), "")).strip();
-                    text(fonts.regular(), 10, LEFT + 2, y, fit(fonts.regular(), 10, entry, WIDTH - 4), 0);
+                    text(fonts.regular(), 10, LEFT + 2, y, writing.fit(fonts.regular(), 10, entry, WIDTH - 4), 0);
                 }
                 rule(LEFT, RIGHT, y - 3);
                 y -= 17;
@@ -279,7 +280,7 @@ public final class PlanDocumentationPdf {
         }
 
         private float extensiveChanges(List<Signed> entries, float y) throws IOException {
-            for (String line : wrap(fonts.bold(), 10, EXTENSIVE_CHANGE, WIDTH, 2)) {
+            for (String line : writing.wrap(fonts.bold(), 10, EXTENSIVE_CHANGE, WIDTH, 2)) {
                 text(fonts.bold(), 10, LEFT, y, line, 0);
                 y -= 13;
             }
@@ -318,7 +319,7 @@ public final class PlanDocumentationPdf {
                 // Date over signature: a column is too narrow for both on one line.
                 for (Signed entry : stack.subList(stack.size() - shown, stack.size())) {
                     text(fonts.regular(), 8, x + 3, baseline, iso(entry.on()), 0);
-                    text(fonts.regular(), 8, x + 3, baseline - lineHeight, fit(fonts.regular(), 8,
+                    text(fonts.regular(), 8, x + 3, baseline - lineHeight, writing.fit(fonts.regular(), 8,
                             Objects.requireNonNullElse(entry.signature(), ""), columnWidth - 6), 0);
                     baseline -= 2 * lineHeight;
                 }
@@ -334,9 +335,9 @@ public final class PlanDocumentationPdf {
 
             y = bottom - 14;
             text(fonts.bold(), 9, LEFT, y, OFF_GRID, 0);
-            float listX = LEFT + width(fonts.bold(), 9, OFF_GRID) + 6;
+            float listX = LEFT + PdfText.width(fonts.bold(), 9, OFF_GRID) + 6;
             String list = String.join("; ", offGrid.stream().map(PlanDocumentationPdf::signed).toList());
-            List<String> lines = list.isEmpty() ? List.of("") : wrap(fonts.regular(), 9, list, RIGHT - listX - 2, 2);
+            List<String> lines = list.isEmpty() ? List.of("") : writing.wrap(fonts.regular(), 9, list, RIGHT - listX - 2, 2);
             for (String line : lines) {
                 text(fonts.regular(), 9, listX + 2, y, line, 0);
                 rule(listX, RIGHT, y - 3);
@@ -347,7 +348,7 @@ public final class PlanDocumentationPdf {
 
         private float closing(float y) throws IOException {
             for (String paragraph : List.of(BINDER_PARAGRAPH, DISPOSAL_PARAGRAPH)) {
-                for (String line : wrap(fonts.regular(), 9, paragraph, WIDTH, 3)) {
+                for (String line : writing.wrap(fonts.regular(), 9, paragraph, WIDTH, 3)) {
                     text(fonts.regular(), 9, LEFT, y, line, 0);
                     y -= 11.5f;
                 }
@@ -358,7 +359,7 @@ public final class PlanDocumentationPdf {
 
         private void text(PDFont font, float size, float x, float baseline, String text, float gray)
                 throws IOException {
-            String printable = printable(text);
+            String printable = writing.printable(text);
             if (printable.isEmpty()) {
                 return;
             }
@@ -387,92 +388,6 @@ public final class PlanDocumentationPdf {
             content.setNonStrokingColor(gray);
             content.addRect(x, y, width, height);
             content.fill();
-        }
-
-        private String fit(PDFont font, float size, String text, float maxWidth) throws IOException {
-            String printable = printable(text);
-            if (width(font, size, printable) <= maxWidth) {
-                return printable;
-            }
-            // No Helvetica glyph is narrower than 0.19 em, so longer prefixes cannot fit; keeps huge values cheap.
-            int end = Math.min(printable.length(), (int) (maxWidth / (0.19f * size)) + 1);
-            while (end > 0 && width(font, size, printable.substring(0, end).stripTrailing() + "…") > maxWidth) {
-                end--;
-            }
-            return end == 0 ? "" : printable.substring(0, end).stripTrailing() + "…";
-        }
-
-        /** Greedy word wrap; what does not fit in maxLines is cut with "…" on the last line. */
-        private List<String> wrap(PDFont font, float size, String text, float maxWidth, int maxLines)
-                throws IOException {
-            List<String> lines = new ArrayList<>();
-            String current = "";
-            for (String word : printable(text).strip().split(" +")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (current.isEmpty() || width(font, size, candidate) <= maxWidth) {
-                    current = candidate;
-                } else if (lines.size() == maxLines - 1) {
-                    lines.add(fit(font, size, candidate, maxWidth)); // too wide, so it ends in "…"
-                    return lines;
-                } else {
-                    lines.add(fit(font, size, current, maxWidth));
-                    current = word;
-                }
-            }
-            if (!current.isEmpty()) {
-                lines.add(fit(font, size, current, maxWidth));
-            }
-            return lines;
-        }
-
-        /** Width of text already made {@link #printable}. */
-        private static float width(PDFont font, float size, String printable) throws IOException {
-            return font.getStringWidth(printable) / 1000 * size;
-        }
-
-        /**
-         * What the standard 14 fonts can show (WinAnsi): line breaks become spaces, letters outside it
-         * lose their accent (ę to e), and what is left becomes "?" rather than failing the whole print.
-         */
-        private String printable(String text) throws IOException {
-            if (text == null) {
-                return "";
-            }
-            StringBuilder out = new StringBuilder(text.length());
-            for (int i = 0; i < text.length(); ) {
-                int codePoint = text.codePointAt(i);
-                i += Character.charCount(codePoint);
-                String character = new String(Character.toChars(codePoint));
-                if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)) {
-                    out.append(' ');
-                } else if (encodable(character)) {
-                    out.append(character);
-                } else {
-                    out.append(replacement(character));
-                }
-            }
-            return out.toString();
-        }
-
-        private String replacement(String character) throws IOException {
-            String folded = switch (character) {
-                case "Ł" -> "L";
-                case "ł" -> "l";
-                case "Đ" -> "D";
-                case "đ" -> "d";
-                case "ı" -> "i";
-                default -> Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            };
-            return !folded.isEmpty() && encodable(folded) ? folded : "?";
-        }
-
-        private boolean encodable(String character) throws IOException {
-            try {
-                fonts.regular().encode(character);
-                return true;
-            } catch (IllegalArgumentException notInWinAnsi) {
-                return false;
-            }
         }
     }
 }

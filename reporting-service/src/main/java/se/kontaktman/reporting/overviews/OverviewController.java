@@ -23,13 +23,15 @@ import se.kontaktman.reporting.api.KeyFigures.MonthlyKeyFigures;
 import se.kontaktman.reporting.api.Overviews.ContactPersonOverview;
 import se.kontaktman.reporting.api.Overviews.StaffGroupOverview;
 import se.kontaktman.reporting.figures.AsOf;
+import se.kontaktman.reporting.form.KeyFiguresPdf;
 import se.kontaktman.reporting.form.PlanDocumentationPdf;
 import se.kontaktman.reporting.form.PlanDocumentationSheet;
 
 /**
  * The overviews over HTTP, each as JSON ({@code Accept: application/json}, the default) or CSV
  * ({@code Accept: text/csv}); a contact person's also as the "Dokumentation Genomförandeplan" form
- * ({@code Accept: application/pdf}). Every one takes {@code asOf} (what was known by the end of
+ * ({@code Accept: application/pdf}); an area's monthly figures also as a PDF report. Every one takes
+ * {@code asOf} (what was known by the end of
  * that day; today by default) and, where it is about a day, {@code date} (default {@code asOf}).
  */
 @RestController
@@ -145,6 +147,17 @@ class OverviewController {
                                       LocalDate asOf) {
         MonthlyKeyFigures monthly = monthly(areaId, from, to, asOf);
         return download(Tables.keyFigures(monthly.months()), CSV_UTF8, "nyckeltal-" + areaId + "-per-manad.csv");
+    }
+
+    @Access(rule = "own-area", value = {Who.MANAGER_OF_AREA, Who.PLANNER_IN_AREA})
+    @GetMapping(path = "/areas/{areaId}/key-figures/monthly", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> monthlyPdf(@PathVariable String areaId,
+                                      @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                                      @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                      LocalDate asOf) {
+        return download(KeyFiguresPdf.render(monthly(areaId, from, to, asOf)), MediaType.APPLICATION_PDF,
+                "nyckeltal-" + areaId + "-per-manad.pdf");
     }
 
     private AsOf asOf(LocalDate date, LocalDate asOf) {
