@@ -1,6 +1,7 @@
 package se.kontaktman.gateway.pages;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,8 +26,33 @@ final class ErrorSummary {
         return lines;
     }
 
-    /** {@code interventions[0].how} is {@code interventions0-how} on the page. */
+    /** {@code interventions[0].how} is {@code interventions0-how} on the page, {@code revision.wishes} {@code revision-wishes}. */
     static String fieldId(String field) {
-        return field.replace("[", "").replace("].", "-");
+        return field.replace("[", "").replace("].", "-").replace(".", "-");
+    }
+
+    /**
+     * A refusal's errors in the order of the page's fields ({@code order}), so that the summary reads
+     * as the form does: a participant's error is its list's, the interventions' as a whole stands at
+     * the first one, and what the page has no field for stands first, for the whole request.
+     */
+    static Map<String, String> inOrder(Map<String, String> errors, List<String> order) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        errors.forEach((field, text) -> byField.merge(onPage(field, order), text,
+                (first, next) -> first.equals(next) ? first : first + " " + next));
+        Map<String, String> ordered = new LinkedHashMap<>();
+        if (byField.containsKey("")) {
+            ordered.put("", byField.get(""));
+        }
+        order.stream().filter(byField::containsKey).forEach(field -> ordered.put(field, byField.get(field)));
+        return ordered;
+    }
+
+    private static String onPage(String field, List<String> order) {
+        String onPage = field.replaceFirst("participants\\[\\d+].*$", "participants");
+        if (onPage.endsWith("interventions")) {
+            onPage = onPage + "[0].what";
+        }
+        return order.contains(onPage) ? onPage : "";
     }
 }

@@ -1,8 +1,6 @@
 package se.kontaktman.gateway.pages;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,11 +31,36 @@ class PlanPage {
         this.services = services;
     }
 
+    /** A version of the plan as the pages list it; {@code reviewedOn} empty until the work team has gone through it (L2). */
+    record VersionRow(int version, String establishedOn, int interventions, String reviewedOn) {
+    }
+
+    /** The first plan on an empty form; a revision on the form filled from the current version. */
     @GetMapping("/arenden/{caseId}/genomforandeplan")
     String form(@PathVariable String caseId, @AuthenticationPrincipal OidcUser user, Model model) {
-        PlanForm form = new PlanForm();
-        form.setEstablishedOn(Stockholm.today().toString());
-        return show(caseId, form, Map.of(), user, model);
+        return show(caseId, current(services, caseId), Map.of(), user, model);
+    }
+
+    /** The form for the next version, dated today: filled from the current version where there is one. */
+    static PlanForm current(ServiceClients services, String caseId) {
+        String today = Stockholm.today().toString();
+        Answer plan = services.get("plan", "/cases/{caseId}/plan", caseId);
+        if (plan.status() == 404) {
+            PlanForm form = new PlanForm();
+            form.setEstablishedOn(today);
+            return form;
+        }
+        return PlanForm.from(Refused.body(plan).path("text"), today);
+    }
+
+    /** The plan's versions from plan-service's case status ({@code GET /cases/{caseId}}). */
+    static List<VersionRow> versions(JsonNode status) {
+        List<VersionRow> rows = new ArrayList<>();
+        for (JsonNode version : status.path("planVersions")) {
+            rows.add(new VersionRow(version.path("version").asInt(), Typed.orEmpty(version.path("establishedOn")),
+                    version.path("interventionCount").asInt(), Typed.orEmpty(version.path("reviewedByTeamOn"))));
+        }
+        return rows;
     }
 
     @PostMapping(value = "/arenden/{caseId}/genomforandeplan", params = "addIntervention")
@@ -63,23 +86,9 @@ class PlanPage {
         return show(caseId, form, inFormOrder(form, Refused.byField(answer.body())), user, model);
     }
 
-    /** The errors in the order of the form's fields, so the summary reads as the form does; a participant's is the list's. */
+    /** The errors in the order of the form's fields, so the summary reads as the form does. */
     static Map<String, String> inFormOrder(PlanForm form, Map<String, String> errors) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        // A participant's error is the list's; the interventions' as a whole is shown at the first one.
-        errors.forEach((field, text) -> byField.putIfAbsent(field.startsWith("participants") ? "participants"
-                : field.equals("interventions") ? "interventions[0].what" : field, text));
-        List<String> order = new ArrayList<>(List.of("", "establishedOn", "place", "placeDescription", "participants",
-                "clientParticipation", "wishes", "interventions"));
-        for (int i = 0; i < form.getInterventions().size(); i++) {
-            for (String part : List.of("what", "how", "when", "responsible", "goal")) {
-                order.add("interventions[" + i + "]." + part);
-            }
-        }
-        Map<String, String> ordered = new LinkedHashMap<>();
-        order.stream().filter(byField::containsKey).forEach(field -> ordered.put(field, byField.get(field)));
-        byField.forEach(ordered::putIfAbsent);
-        return ordered;
+        return ErrorSummary.inOrder(errors, form.fieldOrder(""));
     }
 
     private static final Map<String, String> LABELS = Map.of("establishedOn", "Upprättades den", "place", "Plats",
@@ -100,7 +109,13 @@ class PlanPage {
 
     private String show(String caseId, PlanForm form, Map<String, String> errors, OidcUser user, Model model) {
         JsonNode theCase = Refused.body(services.get("assignment", "/cases/{caseId}", caseId));
+        // A case plan-service has not heard opened yet has no versions: sending the plan then says why.
+        Answer status = services.get("plan", "/cases/{caseId}", caseId);
+        List<VersionRow> versions = status.ok() ? versions(status.body()) : List.of();
         StaffPages.page(model, user, "Genomförandeplan");
+        model.addAttribute("versions", versions);
+        model.addAttribute("current", versions.size());
+        model.addAttribute("lss", "LSS".equals(theCase.path("careProfile").asString()));
         model.addAttribute("caseId", caseId);
         model.addAttribute("client", theCase.path("client").path("name").asString(""));
         model.addAttribute("form", form);

@@ -73,6 +73,8 @@ class PlannerPages {
         model.addAttribute("groupName", Refused.body(services.get("assignment", "/staff-groups/{group}", group))
                 .path("name").asString(group));
         model.addAttribute("cases", rows);
+        model.addAttribute("notes", PlanningNotePages.unacknowledged(services, rows));
+        model.addAttribute("contactPersons", careStaff(services, group));
         model.addAttribute("lacking", rows.stream().filter(GroupCase::incomplete).count());
         return "planering";
     }

@@ -37,7 +37,27 @@ final class Swedish {
             Map.entry("H1-planner-opens-cases-of-the-group", "Bara arbetsgruppens planerare registrerar ärenden."),
             Map.entry("backdating-limit", "Datumet ligger för långt bak i tiden: ange ett skäl."),
             Map.entry("signed-in", "Du är inte inloggad."),
-            Map.entry("role", "Din roll ger inte behörighet till detta."));
+            Map.entry("role", "Din roll ger inte behörighet till detta."),
+            Map.entry("H4-follow-up-after-plan",
+                    "Det finns ingen genomförandeplan att följa upp ännu (H4). Skriv planen först."),
+            Map.entry("revision-matches-outcome", "Välj \"reviderades\" och skriv den nya versionen, eller välj "
+                    + "\"är aktuell\": en ny version följer bara med en reviderad plan."),
+            Map.entry("H5-check-of-a-plan", "Det finns ingen genomförandeplan att kontrollera ännu (H5)."),
+            Map.entry("H5-check-in-a-check-window",
+                    "Kontrollen görs i april/maj eller oktober/november (H5). Datumet ligger utanför dem."),
+            Map.entry("H5-one-check-per-window",
+                    "Planen är redan kontrollerad under den här perioden (H5): en kontroll per april/maj och oktober/november."),
+            Map.entry("H6-planner-acknowledges", "Bara arbetsgruppens planerare kvitterar anteckningar (H6)."),
+            Map.entry("recorded-once", "Det är redan registrerat: det registreras en gång."),
+            Map.entry("L1-arrival-conversation-once", "Ankomstsamtalet är redan hållet: det hålls en gång (L1)."),
+            Map.entry("L2-review-of-an-established-version",
+                    "Arbetsgruppen går igenom en version som finns: planen har ingen sådan version (L2)."),
+            Map.entry("L3-plan-meeting-after-plan",
+                    "Det finns ingen genomförandeplan ännu: genomförandeplansmötet hålls om en plan (L3)."),
+            Map.entry("H9-working-material-destroyed", "Ärendet är avslutat, och \"Information vid akutbesök\" "
+                    + "förstördes då: det är ett arbetsmaterial som inte sparas (H9)."),
+            Map.entry("Positive", "Skriv ett antal större än noll."),
+            Map.entry("AssertTrue", "Uppgiften är ofullständig."));
 
     private static final Map<String, String> DEADLINES = Map.ofEntries(
             Map.entry("H1", "Två kontaktmän utsedda"),
