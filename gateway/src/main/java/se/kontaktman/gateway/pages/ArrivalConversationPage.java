@@ -56,11 +56,8 @@ class ArrivalConversationPage {
             redirect.addFlashAttribute("saved", "Ankomstsamtalet är sparat.");
             return "redirect:/arenden/" + caseId;
         }
-        if (answer.body() == null) {
-            throw new Refused(answer);
-        }
         Map<String, String> errors = new LinkedHashMap<>();
-        Refused.byField(answer.body()).forEach((field, text) -> errors.putIfAbsent(field, field.equals("aboutSomething")
+        Refused.byField(answer).forEach((field, text) -> errors.putIfAbsent(field, field.equals("aboutSomething")
                 ? "Skriv om minst ett av samtalets ämnen." : text));
         return show(caseId, typed, ErrorSummary.inOrder(errors, fields()), user, model);
     }

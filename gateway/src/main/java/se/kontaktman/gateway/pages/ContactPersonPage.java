@@ -72,13 +72,14 @@ class ContactPersonPage {
     }
 
     private static String plan(JsonNode client) {
-        if (client.path("planEstablishedOn").isNull() || client.path("planEstablishedOn").isMissingNode()) {
+        if (Typed.text(client.path("planEstablishedOn")) == null) {
             return "Ingen ännu";
         }
         return "Version " + client.path("planVersion").asInt() + " av " + date(client.path("planVersionOn"));
     }
 
     private static String date(JsonNode date) {
-        return date.isNull() || date.isMissingNode() ? "–" : date.asString();
+        String text = Typed.text(date);
+        return text == null ? "–" : text;
     }
 }

@@ -26,6 +26,20 @@ final class ErrorSummary {
         return lines;
     }
 
+    /**
+     * The label of a field of a form's list: {@code interventions[1].how} as "Insats 2, hur" for
+     * {@code rowLabel} "Insats" and {@code parts} naming "how"; any other field by {@code labels}.
+     */
+    static String label(String field, String list, String rowLabel, Map<String, String> parts,
+                        Map<String, String> labels) {
+        if (field.startsWith(list + "[") && field.contains("].")) {
+            int index = Integer.parseInt(field.substring(list.length() + 1, field.indexOf(']')));
+            String part = field.substring(field.indexOf("].") + 2);
+            return rowLabel + " " + (index + 1) + ", " + parts.getOrDefault(part, part);
+        }
+        return labels.getOrDefault(field, field);
+    }
+
     /** {@code interventions[0].how} is {@code interventions0-how} on the page, {@code revision.wishes} {@code revision-wishes}. */
     static String fieldId(String field) {
         return field.replace("[", "").replace("].", "-").replace(".", "-");

@@ -84,10 +84,7 @@ class FollowUpPages {
                     : what + ".");
             return "redirect:/arenden/" + caseId;
         }
-        if (answer.body() == null) {
-            throw new Refused(answer);
-        }
-        return show(caseId, meeting, form, form.errors(Refused.byField(answer.body()), meeting), user, model);
+        return show(caseId, meeting, form, form.errors(Refused.byField(answer), meeting), user, model);
     }
 
     /** Today's follow-up, its revision filled from the current version. */

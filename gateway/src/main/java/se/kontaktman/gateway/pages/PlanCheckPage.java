@@ -49,10 +49,7 @@ class PlanCheckPage {
                     + answer.body().path("followUpBookedFor").asString("") + ".");
             return "redirect:/arenden/" + caseId;
         }
-        if (answer.body() == null) {
-            throw new Refused(answer);
-        }
-        return show(caseId, typed, ErrorSummary.inOrder(Refused.byField(answer.body()), FIELDS), user, model);
+        return show(caseId, typed, ErrorSummary.inOrder(Refused.byField(answer), FIELDS), user, model);
     }
 
     static Map<String, Object> body(Map<String, String> typed) {

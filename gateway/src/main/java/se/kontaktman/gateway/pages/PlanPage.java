@@ -80,10 +80,7 @@ class PlanPage {
                     + answer.body().path("version").asInt() + ".");
             return "redirect:/arenden/" + caseId;
         }
-        if (answer.status() == 401 || answer.body() == null) {
-            throw new Refused(answer);
-        }
-        return show(caseId, form, inFormOrder(form, Refused.byField(answer.body())), user, model);
+        return show(caseId, form, inFormOrder(form, Refused.byField(answer)), user, model);
     }
 
     /** The errors in the order of the form's fields, so the summary reads as the form does. */
@@ -99,12 +96,7 @@ class PlanPage {
 
     /** "Insats 1, hur" for {@code interventions[0].how}; the form's own label for the rest. */
     static String label(String field) {
-        if (field.startsWith("interventions[")) {
-            int index = Integer.parseInt(field.substring("interventions[".length(), field.indexOf(']')));
-            String part = field.substring(field.indexOf("].") + 2);
-            return "Insats " + (index + 1) + ", " + PARTS.getOrDefault(part, part);
-        }
-        return LABELS.getOrDefault(field, field);
+        return ErrorSummary.label(field, "interventions", "Insats", PARTS, LABELS);
     }
 
     private String show(String caseId, PlanForm form, Map<String, String> errors, OidcUser user, Model model) {

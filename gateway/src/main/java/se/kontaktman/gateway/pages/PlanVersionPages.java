@@ -47,10 +47,7 @@ class PlanVersionPages {
             redirect.addFlashAttribute("saved", "Arbetsgruppens genomgång av version " + version + " är sparad.");
             return "redirect:/arenden/" + caseId;
         }
-        if (answer.body() == null) {
-            throw new Refused(answer);
-        }
-        return show(caseId, version, typed, ErrorSummary.inOrder(Refused.byField(answer.body()),
+        return show(caseId, version, typed, ErrorSummary.inOrder(Refused.byField(answer),
                 List.of("reviewedOn")), user, model);
     }
 

@@ -111,10 +111,7 @@ class PlannerPages {
         if (answer.ok()) {
             return "redirect:/arenden/" + answer.body().path("caseId").asString() + "/kontaktman";
         }
-        if (answer.body() == null) {
-            throw new Refused(answer);
-        }
-        return showNewCase(user, model, typed, Refused.byField(answer.body()));
+        return showNewCase(user, model, typed, Refused.byField(answer));
     }
 
     @GetMapping("/arenden/{caseId}/kontaktman")
@@ -140,11 +137,8 @@ class PlannerPages {
             redirect.addFlashAttribute("saved", "Kontaktmännen är utsedda.");
             return "redirect:/arenden/" + caseId;
         }
-        if (answer.body() == null) {
-            throw new Refused(answer);
-        }
         JsonNode theCase = Refused.body(services.get("assignment", "/cases/{caseId}", caseId));
-        return showAppoint(caseId, theCase, user, model, typed, Refused.byField(answer.body()));
+        return showAppoint(caseId, theCase, user, model, typed, Refused.byField(answer));
     }
 
     private String showNewCase(OidcUser user, Model model, Map<String, String> values, Map<String, String> errors) {

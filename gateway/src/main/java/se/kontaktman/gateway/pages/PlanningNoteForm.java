@@ -109,8 +109,12 @@ public class PlanningNoteForm {
         refusal.forEach((field, text) -> {
             Matcher row = ROW.matcher(field);
             if (row.matches() && Integer.parseInt(row.group(1)) < sent.size()) {
-                onPage.putIfAbsent("timeAdjustments[" + sent.get(Integer.parseInt(row.group(1))) + "]" + row.group(2),
-                        text);
+                int index = sent.get(Integer.parseInt(row.group(1)));
+                // Minutes typed as other than a whole number reach the service as text: say what it takes.
+                String minutes = Typed.blankToNull(timeAdjustments.get(index).minutes);
+                boolean notANumber = row.group(2).equals(".minutes") && minutes != null && !minutes.matches("\\d{1,6}");
+                onPage.putIfAbsent("timeAdjustments[" + index + "]" + row.group(2),
+                        notANumber ? "Skriv antalet minuter som ett heltal, till exempel 15." : text);
             } else if (field.equals("aboutSomething")) {
                 onPage.putIfAbsent("", "Skriv särskilda önskemål, en ändring av tid eller att nya insatser behövs.");
             } else {

@@ -31,21 +31,10 @@ class PlanningNotePages {
     record Note(String caseId, String client, String noteId, String handedOverOn, String handedOverBy,
                 String specialWishes, List<String> timeAdjustments, boolean newInterventionsNeeded,
                 String newInterventionsDescription, String acknowledgedOn, String plannerNotes) {
+    }
 
-        /** What the note is about, for the planner's list. */
-        public List<String> subjects() {
-            List<String> subjects = new ArrayList<>();
-            if (!specialWishes.isEmpty()) {
-                subjects.add("Särskilda önskemål");
-            }
-            if (!timeAdjustments.isEmpty()) {
-                subjects.add("Ändrad tid");
-            }
-            if (newInterventionsNeeded) {
-                subjects.add("Nya insatser");
-            }
-            return subjects;
-        }
+    /** A note waiting for the planner, as "Planering" lists it: what it is about, not its text. */
+    record Waiting(String caseId, String client, String noteId, String handedOverOn, List<String> subjects) {
     }
 
     private static final Map<String, String> LABELS = Map.of("handedOverOn", "Lämnad den", "specialWishes",
@@ -71,6 +60,7 @@ class PlanningNotePages {
     String addRow(@PathVariable String caseId, @ModelAttribute("form") PlanningNoteForm form,
                   @AuthenticationPrincipal OidcUser user, Model model) {
         form.getTimeAdjustments().add(new PlanningNoteForm.TimeAdjustment());
+        model.addAttribute("focusNew", true);
         return show(caseId, form, Map.of(), user, model);
     }
 
@@ -82,10 +72,7 @@ class PlanningNotePages {
             redirect.addFlashAttribute("saved", "Anteckningen är lämnad till planeraren.");
             return "redirect:/arenden/" + caseId;
         }
-        if (answer.body() == null) {
-            throw new Refused(answer);
-        }
-        return show(caseId, form, form.errors(Refused.byField(answer.body())), user, model);
+        return show(caseId, form, form.errors(Refused.byField(answer)), user, model);
     }
 
     @GetMapping("/planering/anteckningar/{caseId}/{noteId}")
@@ -108,10 +95,7 @@ class PlanningNotePages {
             redirect.addFlashAttribute("saved", "Anteckningen är kvitterad.");
             return "redirect:/planering";
         }
-        if (answer.body() == null) {
-            throw new Refused(answer);
-        }
-        return showAcknowledgement(caseId, noteId, typed, ErrorSummary.inOrder(Refused.byField(answer.body()),
+        return showAcknowledgement(caseId, noteId, typed, ErrorSummary.inOrder(Refused.byField(answer),
                 List.of("acknowledgedOn", "plannerNotes")), user, model);
     }
 
@@ -119,19 +103,32 @@ class PlanningNotePages {
      * The group's notes not yet acknowledged, for "Planering": each open case's status says which
      * notes are; only their cases' notes are read (and so recorded in the audit of reads).
      */
-    static List<Note> unacknowledged(ServiceClients services, List<PlannerPages.GroupCase> cases) {
-        List<Note> waiting = new ArrayList<>();
+    /**
+     * The group's notes not yet acknowledged, from each case's status (dates and what a note asks
+     * for, no text): the text is read, and its read recorded, when the planner opens the note.
+     */
+    static List<Waiting> unacknowledged(ServiceClients services, List<PlannerPages.GroupCase> cases) {
+        List<Waiting> waiting = new ArrayList<>();
         for (PlannerPages.GroupCase groupCase : cases) {
             Answer status = services.get("plan", "/cases/{caseId}", groupCase.caseId());
-            boolean waits = false;
-            if (status.ok()) {
-                for (JsonNode note : status.body().path("planningNotes")) {
-                    waits |= Typed.text(note.path("acknowledgedOn")) == null;
-                }
+            if (!status.ok()) {
+                continue;
             }
-            if (waits) {
-                notes(services, groupCase.caseId(), groupCase.name(), null).stream()
-                        .filter(note -> note.acknowledgedOn().isEmpty()).forEach(waiting::add);
+            for (JsonNode note : status.body().path("planningNotes")) {
+                if (Typed.text(note.path("acknowledgedOn")) == null) {
+                    List<String> subjects = new ArrayList<>();
+                    if (note.path("timeAdjustmentRequested").asBoolean()) {
+                        subjects.add("Ändrad tid");
+                    }
+                    if (note.path("newInterventionsRequested").asBoolean()) {
+                        subjects.add("Nya insatser");
+                    }
+                    if (subjects.isEmpty()) {
+                        subjects.add("Särskilda önskemål");
+                    }
+                    waiting.add(new Waiting(groupCase.caseId(), groupCase.name(), note.path("noteId").asString(),
+                            Typed.orEmpty(note.path("handedOverOn")), subjects));
+                }
             }
         }
         return waiting;
@@ -163,12 +160,7 @@ class PlanningNotePages {
     }
 
     static String label(String field) {
-        if (field.startsWith("timeAdjustments[")) {
-            int index = Integer.parseInt(field.substring("timeAdjustments[".length(), field.indexOf(']')));
-            String part = field.substring(field.indexOf("].") + 2);
-            return "Ändrad tid " + (index + 1) + ", " + PARTS.getOrDefault(part, part);
-        }
-        return LABELS.getOrDefault(field, field);
+        return ErrorSummary.label(field, "timeAdjustments", "Ändrad tid", PARTS, LABELS);
     }
 
     private String show(String caseId, PlanningNoteForm form, Map<String, String> errors, OidcUser user,
@@ -179,6 +171,7 @@ class PlanningNotePages {
         model.addAttribute("caseId", caseId);
         model.addAttribute("client", client);
         model.addAttribute("form", form);
+        model.addAttribute("focusNew", model.containsAttribute("focusNew"));
         model.addAttribute("notes", notes(services, caseId, client, StaffNames.of(theCase)));
         model.addAttribute("errors", errors);
         model.addAttribute("summary", ErrorSummary.of(errors, PlanningNotePages::label));

@@ -42,6 +42,17 @@ class Refused extends RuntimeException {
         return answer.body();
     }
 
+    /**
+     * A refused form's errors, to show it again; a refusal that names none the form could show
+     * (403, 404, 410 without problem details) is this page's refusal instead.
+     */
+    static Map<String, String> byField(Answer answer) {
+        if (answer.body() == null) {
+            throw new Refused(answer);
+        }
+        return byField(answer.body());
+    }
+
     /** Field name (as the form names it) to the Swedish text of what is wrong with it. */
     static Map<String, String> byField(JsonNode problem) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -52,6 +52,7 @@ class VisitPages {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("bookedFor", Stockholm.today().toString());
         values.put("heldOn", Stockholm.today().toString());
+        values.put("sheetHandedOver", "true");
         return show(caseId, user, model, values, Map.of());
     }
 
@@ -84,11 +85,8 @@ class VisitPages {
             redirect.addFlashAttribute("saved", saved);
             return "redirect:/arenden/" + caseId;
         }
-        if (answer.body() == null) {
-            throw new Refused(answer);
-        }
         Map<String, String> errors = new LinkedHashMap<>();
-        Refused.byField(answer.body()).forEach((field, text) -> errors.put(
+        Refused.byField(answer).forEach((field, text) -> errors.put(
                 VISIT_FIELDS.contains(field) ? field + ofVisit : field, text));
         return show(caseId, user, model, typed, errors);
     }

@@ -126,6 +126,21 @@ class PlanWorkPagesTest {
     }
 
     @Test
+    void minutesTypedAsLettersAreSentAsTypedAndTheRefusalSaysAWholeNumberIsWanted() {
+        PlanningNoteForm form = new PlanningNoteForm();
+        PlanningNoteForm.TimeAdjustment shower = new PlanningNoteForm.TimeAdjustment();
+        shower.setIntervention("Dusch");
+        shower.setMinutes("en kvart");
+        form.setTimeAdjustments(List.of(shower));
+
+        assertThat(((List<?>) form.json().get("timeAdjustments")).get(0)).asString().contains("minutes=en kvart");
+        Map<String, String> shown = form.errors(Refused.byField(json.readTree("""
+                {"status":400,"errors":[{"field":"timeAdjustments[0].minutes","rule":"readable-json","message":"must be JSON"}]}""")));
+        assertThat(shown).containsExactly(Map.entry("timeAdjustments[0].minutes",
+                "Skriv antalet minuter som ett heltal, till exempel 15."));
+    }
+
+    @Test
     void aPrintedPageMayUseExactlyItsOwnStyleBlockAndNoScript() throws Exception {
         String style = "\n    body { font-family: Georgia, serif; }\n    h1 { font-size: 22pt; }\n  ";
         String html = "<!DOCTYPE html><html lang=\"sv\"><head><title>Jag är din kontaktman</title><style>" + style
@@ -140,5 +155,10 @@ class PlanWorkPagesTest {
         assertThat(PrintPages.policy(html.replace("22pt", "23pt"))).as("another style, another hash")
                 .doesNotContain(hash);
         assertThat(PrintPages.policy("<html><body>utan stil</body></html>")).contains("style-src 'none'");
+        String injected = "h1 { display: none; }";
+        assertThat(PrintPages.policy(html.replace("</h1>", "</h1><style>" + injected + "</style>")))
+                .as("a style in the body, where a client's text goes, is not allowed")
+                .contains("'sha256-" + hash + "'").doesNotContain(Base64.getEncoder().encodeToString(MessageDigest
+                        .getInstance("SHA-256").digest(injected.getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -84,16 +84,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = "body";
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            field = databind.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-        }
+        String field = e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
+                ? fieldOf(databind) : "body";
         // The parser's own message can quote the value; say only where and what kind of error.
         FieldError error = new FieldError(field, CommonRule.READABLE_JSON.id(),
                 "must be JSON of the documented shape (wrong type, unknown value or malformed JSON)");
         return ResponseEntity.badRequest().body(problem(RefusalStatus.INVALID_INPUT, List.of(error)));
+    }
+
+    /** Where in the body, named as Bean Validation names a field: {@code interventions[0].how}. */
+    static String fieldOf(DatabindException e) {
+        StringBuilder field = new StringBuilder();
+        e.getPath().forEach(ref -> {
+            if (ref.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        });
+        return field.toString();
     }
 
     private static ProblemDetail notFound(String detail) {
