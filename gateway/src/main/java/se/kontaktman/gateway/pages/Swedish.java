@@ -62,7 +62,38 @@ final class Swedish {
             Map.entry("H9-working-material-destroyed", "Ärendet är avslutat, och \"Information vid akutbesök\" "
                     + "förstördes då: det är ett arbetsmaterial som inte sparas (H9)."),
             Map.entry("Positive", "Skriv ett antal större än noll."),
-            Map.entry("AssertTrue", "Uppgiften är ofullständig."));
+            Map.entry("AssertTrue", "Uppgiften är ofullständig."),
+            // The contact person's file (genomförandeakten).
+            Map.entry("Pattern", "Uppgiften har fel form: initialer är 2–4 versaler (till exempel AB), "
+                    + "ett telefonnummer siffror, mellanslag och + ( ) -."),
+            Map.entry("H7-made-by-the-contact-person",
+                    "Riskbedömningen görs av brukarens kontaktman, ordinarie eller ersättare (H7)."),
+            Map.entry("H7-every-risk-area", "Varje riskområde bedöms, en gång var (H7)."),
+            Map.entry("H7-actions-for-a-risk",
+                    "Där det finns en risk skrivs de förebyggande åtgärderna (H7)."),
+            Map.entry("H8-device-in-use", "Hjälpmedlet är återlämnat och kontrolleras inte längre (H8)."),
+            Map.entry("L5-contact-with-the-network",
+                    "En kontakt dokumenteras med någon i brukarens nätverk: lägg till personen först (L5)."),
+            Map.entry("L6-visit-of-a-daily-activity", "Brukaren var inte i någon daglig verksamhet den dagen: "
+                    + "registrera verksamheten och från vilket datum brukaren är där först (L6)."),
+            Map.entry("signature-initials-unique",
+                    "Någon på signaturlistan signerar redan med de initialerna: välj andra, så att varje signatur går att läsa."),
+            Map.entry("L8-amount-in-kronor",
+                    "Ange beloppet i kronor, mer än 0 och högst 1 000 000, med högst två decimaler (öre), till exempel 250 eller 99,50 (L8)."),
+            Map.entry("L8-balance-not-negative",
+                    "Saldot i kassaboken får inte bli mindre än 0 kr någon dag: uttaget är större än det som finns (L8)."),
+            Map.entry("L8-difference-explained",
+                    "Det räknade beloppet skiljer sig från kassabokens saldo: skriv varför (L8)."),
+            Map.entry("L8-correction-against-the-entry", "En rättelse går åt andra hållet än posten den rättar, "
+                    + "och rättar högst hela posten (L8)."),
+            Map.entry("L8-countersigned-by-a-colleague", "Den andra signaturen görs av en annan kollega i brukarens "
+                    + "arbetsgrupp, inte av den som skrev posten (L8)."),
+            Map.entry("L8-countersigned-before-closing",
+                    "Alla poster i månaden ska vara signerade av två personer innan månaden stängs (L8)."),
+            Map.entry("L8-month-closed", "Månaden är redan stängd, eller det är inte nästa månad att räkna: "
+                    + "månaderna stängs i ordning (L8)."),
+            Map.entry("L8-handover-of-the-balance", "Slutsaldot lämnas över när ärendet är avslutat, "
+                    + "hela beloppet, en gång (L8)."));
 
     private static final Map<String, String> DEADLINES = Map.ofEntries(
             Map.entry("H1", "Två kontaktmän utsedda"),

@@ -1,0 +1,116 @@
+package se.kontaktman.gateway.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import se.kontaktman.gateway.ServiceClients.Answer;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The file's forms: what they send to plan-service, kronor as staff type and read them, refusals by their fields. */
+class CaseFilePagesTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void theRiskAssessmentSendsEveryAreaInTheFormsOrderWithItsLevelAndActions() {
+        Map<String, Object> sent = RiskAssessmentPages.body(Map.of("assessedOn", "2026-12-04",
+                "level-FALLS", "HIGH_RISK", "actions-FALLS", "  Halkskydd i duschen ",
+                "level-PRESSURE_ULCERS", "NO_RISK", "actions-PRESSURE_ULCERS", " ", "notes", ""));
+
+        assertThat(sent.get("assessedOn")).isEqualTo("2026-12-04");
+        assertThat(sent.get("notes")).isNull();
+        List<?> areas = (List<?>) sent.get("areas");
+        assertThat(areas).hasSize(5);
+        assertThat(areas.get(0)).isEqualTo(Map.of("area", "FALLS", "level", "HIGH_RISK", "actions", "Halkskydd i duschen"));
+        assertThat(((Map<?, ?>) areas.get(1)).get("actions")).as("blank actions are not given").isNull();
+        assertThat(((Map<?, ?>) areas.get(2)).get("level")).as("an area not assessed is sent without a level").isNull();
+        assertThat(areas.stream().<Object>map(area -> ((Map<?, ?>) area).get("area")).toList()).containsExactly("FALLS",
+                "PRESSURE_ULCERS", "MALNUTRITION", "ORAL_HEALTH", "BLADDER_DYSFUNCTION");
+    }
+
+    @Test
+    void aRiskAssessmentsRefusalStandsByTheAreasFieldInSwedish() {
+        Map<String, String> errors = CaseFile.errors(Refused.byField(json.readTree("""
+                {"status":422,"rule":"H7-actions-for-a-risk","errors":[
+                 {"field":"areas[0].actions","rule":"H7-actions-for-a-risk","message":"an area with a risk has its preventive actions"}]}""")),
+                RiskAssessmentPages::pageField);
+
+        assertThat(errors).containsExactly(Map.entry("actions-FALLS",
+                "Där det finns en risk skrivs de förebyggande åtgärderna (H7)."));
+        assertThat(RiskAssessmentPages.pageField("areas[3].level")).isEqualTo("level-ORAL_HEALTH");
+        assertThat(RiskAssessmentPages.pageField("areas[4].area")).isEqualTo("level-BLADDER_DYSFUNCTION");
+        assertThat(RiskAssessmentPages.pageField("areas")).isEqualTo("level-FALLS");
+        assertThat(RiskAssessmentPages.pageField("actor")).as("the request as a whole").isEmpty();
+        assertThat(CaseFile.label(Map.of("actions-FALLS", "Fall, förebyggande åtgärder"), "actions-FALLS"))
+                .isEqualTo("Fall, förebyggande åtgärder");
+    }
+
+    @Test
+    void kronorAreTypedAsStaffWriteThemAndShownTheSwedishWay() {
+        assertThat(Kronor.typed("1 234,50")).isEqualTo(new BigDecimal("1234.50"));
+        assertThat(Kronor.typed("250 kr")).isEqualTo(new BigDecimal("250"));
+        assertThat(Kronor.typed("99.5")).isEqualTo(new BigDecimal("99.5"));
+        assertThat(Kronor.typed(" ")).isNull();
+        assertThat(Kronor.typed("femtio")).as("not a number: refused on the page").isEqualTo("femtio");
+
+        assertThat(Kronor.format("1234.5")).isEqualTo("1 234,50 kr");
+        assertThat(Kronor.format("-300.00")).isEqualTo("-300,00 kr");
+        assertThat(Kronor.format("0")).isEqualTo("0,00 kr");
+        assertThat(Kronor.format(null)).isEmpty();
+    }
+
+    @Test
+    void aDevicesFieldsCarryItsIdAndTheFeedbackSendsWhoWasTold() {
+        assertThat(DevicePages.ofDevice("d1", "checkedOn", "check", "note").apply("checkedOn")).isEqualTo("checkedOn-d1");
+        assertThat(DevicePages.ofDevice("d1", "checkedOn", "check", "note").apply("deviceId"))
+                .as("a returned device: by the check's date").isEqualTo("checkedOn-d1");
+        assertThat(CaseFile.label(Map.of("checkedOn", "Kontrollerat den"), "checkedOn-d1")).isEqualTo("Kontrollerat den");
+
+        Map<String, Object> sent = FeedbackPages.body(Map.of("informedOn", "2026-12-04", "informed-CLIENT", "true",
+                "informed-LEGAL_REPRESENTATIVE", "true", "how", "Muntligt"));
+        assertThat(sent.get("informed")).isEqualTo(List.of("CLIENT", "LEGAL_REPRESENTATIVE"));
+        assertThat(FeedbackPages.body(Map.of()).get("informed")).isEqualTo(List.of());
+    }
+
+    @Test
+    void theFilesRulesAreInSwedishAndAFormKeepsWhatWasTypedOverItsDefaults() {
+        assertThat(Swedish.refusal("L8-balance-not-negative", "the balance on 2026-12-04 would be below zero"))
+                .startsWith("Saldot i kassaboken får inte bli mindre än 0 kr");
+        assertThat(Swedish.refusal("signature-initials-unique", "")).contains("initialerna");
+        assertThat(CaseFile.typedOver(Map.of("enteredOn", "2026-12-04", "amount", ""), Map.of("amount", "50")))
+                .containsEntry("enteredOn", "2026-12-04").containsEntry("amount", "50");
+        assertThat(CaseFile.form(List.of("name", "phone"), Map.of("name", " Karin ", "phone", "")))
+                .containsEntry("name", "Karin").containsEntry("phone", null);
+    }
+
+    @Test
+    void aSavedFormGoesBackToItsPartWithTheMessageARefusedOneStaysWithWhatWasTyped() {
+        Map<String, String> typed = Map.of("amount", "650,50", "purpose", "Frisör");
+        CaseFile.Page page = (caseId, user, model, values, errors) -> "shown " + values.get("amount") + " " + errors;
+        RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
+
+        assertThat(CaseFile.answered(new Answer(201, null), "Uttaget är bokfört.", CaseFile.fields(List.of("amount")),
+                page, "/privata-medel", "c1", typed, null, new ExtendedModelMap(), redirect))
+                .isEqualTo("redirect:/arenden/c1/akt/privata-medel");
+        assertThat(redirect.getFlashAttributes().get("saved")).isEqualTo("Uttaget är bokfört.");
+
+        Answer refused = new Answer(422, json.readTree("""
+                {"status":422,"rule":"L8-balance-not-negative","errors":[
+                 {"field":"amount","rule":"L8-balance-not-negative","message":"below zero"},
+                 {"field":"actor","rule":"case-open","message":"closed"}]}"""));
+        assertThat(CaseFile.answered(refused, "", CaseFile.fields(List.of("amount")), page, "/privata-medel", "c1",
+                typed, null, new ExtendedModelMap(), new RedirectAttributesModelMap()))
+                .startsWith("shown 650,50 {amount=Saldot i kassaboken får inte bli mindre än 0 kr")
+                .contains(", =Ärendet är avslutat.}");
+
+        assertThatThrownBy(() -> CaseFile.answered(new Answer(403, null), "", field -> field, page, "", "c1", typed,
+                null, new ExtendedModelMap(), new RedirectAttributesModelMap())).isInstanceOf(Refused.class);
+    }
+}
