@@ -55,7 +55,9 @@ class CaseFileIntegrationTest extends PlanServiceTest {
         awaitCase(caseId, assignment.anna);
         String file = "/cases/" + caseId;
 
-        // H7: the ordinarie assesses Senior alert's areas; a planner may not.
+        // H7: the ordinarie assesses the profile's areas (the status names them: Senior alert's); a planner may not.
+        assertThat(http.get(file, as(assignment.anna)).json().get("riskAreas").toString())
+                .isEqualTo("[\"FALLS\",\"PRESSURE_ULCERS\",\"MALNUTRITION\",\"ORAL_HEALTH\",\"BLADDER_DYSFUNCTION\"]");
         Map<String, Object> risks = Map.of("assessedOn", "2026-10-02", "areas", List.of(
                 Map.of("area", "FALLS", "level", "HIGH_RISK", "actions", "Fallolycka i badrummet: halkmatta, larm"),
                 Map.of("area", "PRESSURE_ULCERS", "level", "NO_RISK"),

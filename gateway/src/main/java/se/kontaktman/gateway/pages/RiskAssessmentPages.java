@@ -28,10 +28,10 @@ import tools.jackson.databind.JsonNode;
 @Controller
 class RiskAssessmentPages {
 
-    /** Senior alert's areas, plan-service's default profile (its API does not list a profile's areas). */
-    static final List<Option> AREAS = List.of(new Option("FALLS", "Fall"), new Option("PRESSURE_ULCERS", "Trycksår"),
-            new Option("MALNUTRITION", "Undernäring"), new Option("ORAL_HEALTH", "Munhälsa"),
-            new Option("BLADDER_DYSFUNCTION", "Blåsdysfunktion"));
+    /** The Swedish names of Senior alert's areas, plan-service's default; an area an organisation adds shows its code. */
+    static final List<Option> NAMED_AREAS = List.of(new Option("FALLS", "Fall"),
+            new Option("PRESSURE_ULCERS", "Trycksår"), new Option("MALNUTRITION", "Undernäring"),
+            new Option("ORAL_HEALTH", "Munhälsa"), new Option("BLADDER_DYSFUNCTION", "Blåsdysfunktion"));
     static final List<Option> LEVELS = List.of(new Option("NO_RISK", "Ingen risk"), new Option("RISK", "Risk"),
             new Option("HIGH_RISK", "Hög risk"));
 
@@ -60,15 +60,16 @@ class RiskAssessmentPages {
     @PostMapping("/arenden/{caseId}/akt" + PART)
     String assess(@PathVariable String caseId, @RequestParam Map<String, String> typed,
                   @AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
-        return CaseFile.answered(file.services().post("plan", "/cases/{caseId}/risk-assessments", body(typed), caseId),
-                "Riskbedömningen är sparad.", RiskAssessmentPages::pageField, this::show, PART, caseId, typed, user,
-                model, redirect);
+        List<Option> areas = areasOf(file.read(caseId, ""));
+        return CaseFile.answered(file.services().post("plan", "/cases/{caseId}/risk-assessments", body(typed, areas),
+                        caseId), "Riskbedömningen är sparad.", field -> pageField(field, areas), this::show, PART,
+                caseId, typed, user, model, redirect);
     }
 
     /** What the form sends: every area in the form's order, its level as chosen, its actions if written. */
-    static Map<String, Object> body(Map<String, String> typed) {
+    static Map<String, Object> body(Map<String, String> typed, List<Option> areasOfCase) {
         List<Map<String, Object>> areas = new ArrayList<>();
-        for (Option area : AREAS) {
+        for (Option area : areasOfCase) {
             Map<String, Object> assessed = new LinkedHashMap<>();
             assessed.put("area", area.value());
             assessed.put("level", Typed.blankToNull(typed.get("level-" + area.value())));
@@ -83,17 +84,26 @@ class RiskAssessmentPages {
     }
 
     /** {@code areas[1].actions} is the field {@code actions-PRESSURE_ULCERS}; an area's level or the area itself its level. */
-    static String pageField(String field) {
+    static String pageField(String field, List<Option> areas) {
         Matcher area = AREA_FIELD.matcher(field);
         if (area.matches()) {
             int index = Integer.parseInt(area.group(1));
-            String code = index < AREAS.size() ? AREAS.get(index).value() : AREAS.get(0).value();
+            String code = index < areas.size() ? areas.get(index).value() : areas.get(0).value();
             return ("actions".equals(area.group(2)) ? "actions-" : "level-") + code;
         }
         if (field.equals("areas")) {
-            return "level-" + AREAS.get(0).value();
+            return "level-" + areas.get(0).value();
         }
         return field.equals("assessedOn") || field.equals("notes") ? field : "";
+    }
+
+    /** The areas of the case's profile (its status lists them, in order), by their Swedish names where known. */
+    static List<Option> areasOf(JsonNode status) {
+        List<Option> areas = new ArrayList<>();
+        for (JsonNode code : status.path("riskAreas")) {
+            areas.add(new Option(code.asString(), CaseFile.words(NAMED_AREAS, code.asString())));
+        }
+        return areas.isEmpty() ? NAMED_AREAS : areas;
     }
 
     private String show(String caseId, OidcUser user, Model model, Map<String, String> typed,
@@ -101,11 +111,12 @@ class RiskAssessmentPages {
         JsonNode theCase = file.theCase(caseId);
         Function<String, String> names = file.names(theCase);
         JsonNode recordedAssessments = file.read(caseId, "/risk-assessments");
+        List<Option> areasOfCase = areasOf(file.read(caseId, ""));
         List<Assessment> assessments = new ArrayList<>();
         for (JsonNode recorded : recordedAssessments) {
             List<Area> areas = new ArrayList<>();
             for (JsonNode area : recorded.path("text").path("areas")) {
-                areas.add(new Area(CaseFile.words(AREAS, area.path("area").asString()),
+                areas.add(new Area(CaseFile.words(NAMED_AREAS, area.path("area").asString()),
                         CaseFile.words(LEVELS, area.path("level").asString()), CaseFile.text(area, "actions")));
             }
             assessments.add(0, new Assessment(recorded.path("assessment").asInt(), CaseFile.text(recorded, "assessedOn"),
@@ -119,13 +130,13 @@ class RiskAssessmentPages {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("assessedOn", "Bedömningen gjordes den");
         labels.put("notes", "Övrigt");
-        for (Option area : AREAS) {
+        for (Option area : areasOfCase) {
             labels.put("level-" + area.value(), area.label());
             labels.put("actions-" + area.value(), area.label() + ", förebyggande åtgärder");
         }
         CaseFile.page(model, user, "Riskbedömning", caseId, theCase, CaseFile.typedOver(values, typed), errors, labels);
         model.addAttribute("assessments", assessments);
-        model.addAttribute("areas", AREAS);
+        model.addAttribute("areas", areasOfCase);
         model.addAttribute("levels", LEVELS);
         return "akt/riskbedomning";
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 import se.kontaktman.gateway.ServiceClients.Answer;
+import se.kontaktman.gateway.pages.CaseFile.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The file's forms: what they send to plan-service, kronor as staff type and read them, refusals by their fields. */
@@ -22,7 +23,8 @@ class CaseFilePagesTest {
     void theRiskAssessmentSendsEveryAreaInTheFormsOrderWithItsLevelAndActions() {
         Map<String, Object> sent = RiskAssessmentPages.body(Map.of("assessedOn", "2026-12-04",
                 "level-FALLS", "HIGH_RISK", "actions-FALLS", "  Halkskydd i duschen ",
-                "level-PRESSURE_ULCERS", "NO_RISK", "actions-PRESSURE_ULCERS", " ", "notes", ""));
+                "level-PRESSURE_ULCERS", "NO_RISK", "actions-PRESSURE_ULCERS", " ", "notes", ""),
+                RiskAssessmentPages.NAMED_AREAS);
 
         assertThat(sent.get("assessedOn")).isEqualTo("2026-12-04");
         assertThat(sent.get("notes")).isNull();
@@ -36,18 +38,31 @@ class CaseFilePagesTest {
     }
 
     @Test
+    void theAreasAreTheCasesProfilesInItsOrderNamedInSwedishWhereKnown() {
+        List<Option> areas = RiskAssessmentPages.areasOf(json.readTree("""
+                {"caseId":"c1","riskAreas":["MALNUTRITION","FALLS","PAIN"]}"""));
+
+        assertThat(areas).containsExactly(new Option("MALNUTRITION", "Undernäring"), new Option("FALLS", "Fall"),
+                new Option("PAIN", "PAIN"));
+        List<?> sent = (List<?>) RiskAssessmentPages.body(Map.of("level-PAIN", "RISK"), areas).get("areas");
+        assertThat(sent.stream().<Object>map(area -> ((Map<?, ?>) area).get("area")).toList())
+                .containsExactly("MALNUTRITION", "FALLS", "PAIN");
+        assertThat(RiskAssessmentPages.pageField("areas[2].actions", areas)).isEqualTo("actions-PAIN");
+    }
+
+    @Test
     void aRiskAssessmentsRefusalStandsByTheAreasFieldInSwedish() {
         Map<String, String> errors = CaseFile.errors(Refused.byField(json.readTree("""
                 {"status":422,"rule":"H7-actions-for-a-risk","errors":[
                  {"field":"areas[0].actions","rule":"H7-actions-for-a-risk","message":"an area with a risk has its preventive actions"}]}""")),
-                RiskAssessmentPages::pageField);
+                field -> RiskAssessmentPages.pageField(field, RiskAssessmentPages.NAMED_AREAS));
 
         assertThat(errors).containsExactly(Map.entry("actions-FALLS",
                 "Där det finns en risk skrivs de förebyggande åtgärderna (H7)."));
-        assertThat(RiskAssessmentPages.pageField("areas[3].level")).isEqualTo("level-ORAL_HEALTH");
-        assertThat(RiskAssessmentPages.pageField("areas[4].area")).isEqualTo("level-BLADDER_DYSFUNCTION");
-        assertThat(RiskAssessmentPages.pageField("areas")).isEqualTo("level-FALLS");
-        assertThat(RiskAssessmentPages.pageField("actor")).as("the request as a whole").isEmpty();
+        assertThat(RiskAssessmentPages.pageField("areas[3].level", RiskAssessmentPages.NAMED_AREAS)).isEqualTo("level-ORAL_HEALTH");
+        assertThat(RiskAssessmentPages.pageField("areas[4].area", RiskAssessmentPages.NAMED_AREAS)).isEqualTo("level-BLADDER_DYSFUNCTION");
+        assertThat(RiskAssessmentPages.pageField("areas", RiskAssessmentPages.NAMED_AREAS)).isEqualTo("level-FALLS");
+        assertThat(RiskAssessmentPages.pageField("actor", RiskAssessmentPages.NAMED_AREAS)).as("the request as a whole").isEmpty();
         assertThat(CaseFile.label(Map.of("actions-FALLS", "Fall, förebyggande åtgärder"), "actions-FALLS"))
                 .isEqualTo("Fall, förebyggande åtgärder");
     }

@@ -104,7 +104,7 @@ class CasePlanController {
                 view.arrivalConversation() == null ? null : new ArrivalConversationSummary(
                         view.arrivalConversation().heldOn(), view.arrivalConversation().heldBy(),
                         view.arrivalConversation().topicsCovered()),
-                view.planVersions(), view.followUps(), view.planMeetings(), view.planningNotes());
+                view.planVersions(), view.followUps(), view.planMeetings(), view.planningNotes(), profile.riskAreas());
     }
 
     @Access(rule = "contact-person-or-planner", value = {Who.CONTACT_PERSON_OF_CASE, Who.PLANNER_OF_CASE})

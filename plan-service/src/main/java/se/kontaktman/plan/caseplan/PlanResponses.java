@@ -22,12 +22,16 @@ public final class PlanResponses {
     private PlanResponses() {
     }
 
-    /** Where the case stands: dates and staff, no free text. */
+    /**
+     * Where the case stands: dates and staff, no free text; {@code riskAreas}, the areas its rule
+     * profile has a risk assessment go through (H7), so that a form can ask for exactly those.
+     */
     public record CaseStatus(String caseId, String staffGroupId, CareProfile careProfile, LocalDate startDate,
                              CasePlanView.Status status, LocalDate closedOn, ContactPersonStatus primary,
                              ContactPersonStatus substitute, List<Visit> introductionVisits,
                              ArrivalConversationSummary arrivalConversation, List<Version> planVersions,
-                             List<FollowUp> followUps, List<Meeting> planMeetings, List<Note> planningNotes) {
+                             List<FollowUp> followUps, List<Meeting> planMeetings, List<Note> planningNotes,
+                             List<String> riskAreas) {
     }
 
     /**
