@@ -252,11 +252,24 @@ class CaseFileBrowserTest {
         assertThat(main(browser)).contains("Saldo: 349,50 kr", "Frisör", "-150,50 kr");
         accessible(browser, "privata-medel-bokfort");
         screenshots(browser, "akt-privata-medel");
-        // The second signature is a colleague's, not her own: the rule stands in the summary.
-        submit(browser, browser.findElement(By.xpath("//button[starts-with(normalize-space(.), 'Signera')]")));
-        assertThat(browser.findElement(By.id("felsammanfattning")).getText())
-                .contains("Den andra signaturen görs av en annan kollega");
-        accessible(browser, "privata-medel-signatur");
+        // The second signature is a colleague's: her entries wait for one, and she is offered none to give.
+        assertThat(main(browser)).contains("Väntar på en kollegas signatur");
+        assertThat(browser.findElements(By.xpath("//button[starts-with(normalize-space(.), 'Signera')]"))).isEmpty();
+        // Bertil, the ersättare, signs the deposit second in his own browser.
+        WebDriver bertil = chromium();
+        try {
+            signIn(bertil, "bertil.ek", "Mina brukare");
+            bertil.get(gateway + "/arenden/" + caseId + "/akt/privata-medel");
+            onPage(bertil, "Privata medel");
+            assertThat(bertil.findElements(By.xpath("//button[starts-with(normalize-space(.), 'Signera')]"))).hasSize(2);
+            submit(bertil, bertil.findElement(By.xpath("(//button[starts-with(normalize-space(.), 'Signera')])[1]")));
+            assertThat(status(bertil)).isEqualTo("Posten är signerad av två personer.");
+            assertThat(main(bertil)).contains("Bertil Ek, " + java.time.LocalDate.now(BrowserSuite.STOCKHOLM));
+            assertThat(bertil.findElements(By.xpath("//button[starts-with(normalize-space(.), 'Signera')]"))).hasSize(1);
+            accessible(bertil, "privata-medel-signerad");
+        } finally {
+            bertil.quit();
+        }
     }
 
     /** L9: who was told how to give feedback. */

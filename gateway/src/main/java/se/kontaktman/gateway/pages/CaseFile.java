@@ -73,6 +73,13 @@ class CaseFile {
         StaffPages.page(model, user, title);
         model.addAttribute("caseId", caseId);
         model.addAttribute("client", theCase.path("client").path("name").asString(""));
+        // Forms a service can only refuse are not shown: none after closure (but a device's return and the
+        // handover), and the risk assessment only to the case's contact persons (H7).
+        String me = StaffPages.staffId(user);
+        model.addAttribute("me", me);
+        model.addAttribute("caseClosed", Typed.text(theCase.path("closedOn")) != null);
+        model.addAttribute("contactPerson", me.equals(Typed.text(theCase.path("primary").path("staffId")))
+                || me.equals(Typed.text(theCase.path("substitute").path("staffId"))));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("summary", ErrorSummary.of(errors, field -> label(labels, field)));

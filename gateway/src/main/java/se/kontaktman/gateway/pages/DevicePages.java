@@ -107,11 +107,13 @@ class DevicePages {
                 CaseFile.fields(REQUEST), this::show, PART, caseId, typed, user, model, redirect);
     }
 
-    /** A device's field on the page: {@code checkedOn-<deviceId>}; the device itself is its first field. */
+    /**
+     * A device's field on the page: {@code checkedOn-<deviceId>}; any other (the device itself, say
+     * returned already, when its forms are no longer on the page) is the request's as a whole.
+     */
     static Function<String, String> ofDevice(String deviceId, String... fields) {
         List<String> form = List.of(fields);
-        return field -> form.contains(field) ? field + "-" + deviceId
-                : field.equals("deviceId") ? fields[0] + "-" + deviceId : "";
+        return field -> form.contains(field) ? field + "-" + deviceId : "";
     }
 
     private String show(String caseId, OidcUser user, Model model, Map<String, String> typed,

@@ -83,7 +83,7 @@ class NetworkPages {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("endedOn", Typed.blankToNull(typed.get("endedOn-" + memberId)));
         return CaseFile.answered(file.services().post("plan", "/cases/{caseId}/network/{memberId}/end", body, caseId,
-                        memberId), "Personen är inte längre med i nätverket.", field -> "endedOn-" + memberId,
+                        memberId), "Personen är inte längre med i nätverket.", field -> field.equals("endedOn") ? "endedOn-" + memberId : "",
                 this::show, PART, caseId, typed, user, model, redirect);
     }
 

@@ -31,7 +31,8 @@ class PrivateFundsPages {
 
     /** A line of the kassabok. */
     record Entry(String entryId, String enteredOn, String kind, String amount, String balance, String purpose,
-                 String receipt, String signedBy, String countersigned, boolean awaitsCountersignature) {
+                 String receipt, String signedBy, String signedById, String countersigned,
+                 boolean awaitsCountersignature) {
     }
 
     /** A month's count. */
@@ -66,9 +67,9 @@ class PrivateFundsPages {
     String enter(@PathVariable String caseId, @RequestParam Map<String, String> typed,
                  @AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
         Map<String, Object> body = CaseFile.form(ENTRY, typed);
-        body.put("amount", Kronor.typed(typed.get("amount")));
-        if (body.get("amount") instanceof String) {
-            return show(caseId, user, model, typed, notKronor("amount"));
+        Map<String, String> notKronor = kronor(body, "amount", typed, "amount");
+        if (!notKronor.isEmpty()) {
+            return show(caseId, user, model, typed, notKronor);
         }
         return CaseFile.answered(file.services().post("plan", "/cases/{caseId}/private-funds/entries", body, caseId),
                 "OUT".equals(body.get("direction")) ? "Uttaget är bokfört." : "Insättningen är bokförd.",
@@ -89,9 +90,9 @@ class PrivateFundsPages {
     String closeMonth(@PathVariable String caseId, @RequestParam Map<String, String> typed,
                       @AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
         Map<String, Object> body = CaseFile.form(COUNT, typed);
-        body.put("countedAmount", Kronor.typed(typed.get("countedAmount")));
-        if (body.get("countedAmount") instanceof String) {
-            return show(caseId, user, model, typed, notKronor("countedAmount"));
+        Map<String, String> notKronor = kronor(body, "countedAmount", typed, "countedAmount");
+        if (!notKronor.isEmpty()) {
+            return show(caseId, user, model, typed, notKronor);
         }
         return CaseFile.answered(file.services().post("plan", "/cases/{caseId}/private-funds/month-closings", body, caseId),
                 "Månaden är räknad och stängd.", CaseFile.fields(COUNT), this::show, PART, caseId, typed, user, model,
@@ -103,10 +104,10 @@ class PrivateFundsPages {
                     @AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("handedOverOn", Typed.blankToNull(typed.get("handedOverOn")));
-        body.put("amount", Kronor.typed(typed.get("handoverAmount")));
         body.put("receivedBy", Typed.blankToNull(typed.get("receivedBy")));
-        if (body.get("amount") instanceof String) {
-            return show(caseId, user, model, typed, notKronor("handoverAmount"));
+        Map<String, String> notKronor = kronor(body, "amount", typed, "handoverAmount");
+        if (!notKronor.isEmpty()) {
+            return show(caseId, user, model, typed, notKronor);
         }
         return CaseFile.answered(file.services().post("plan", "/cases/{caseId}/private-funds/handover", body, caseId),
                 "Slutsaldot är överlämnat.", field -> field.equals("amount") ? "handoverAmount"
@@ -114,9 +115,34 @@ class PrivateFundsPages {
                 this::show, PART, caseId, typed, user, model, redirect);
     }
 
-    /** An amount that is not a number is refused here, by the service's rule, before it is sent. */
-    private static Map<String, String> notKronor(String field) {
-        return Map.of(field, Swedish.refusal("L8-amount-in-kronor", ""));
+    /**
+     * The amount typed in the page's {@code pageField}, put in the body as {@code field}; one that is
+     * not kronor is refused here, by the service's rule, before it is sent (the error returned).
+     */
+    private static Map<String, String> kronor(Map<String, Object> body, String field, Map<String, String> typed,
+                                              String pageField) {
+        Object amount = Kronor.typed(typed.get(pageField));
+        body.put(field, amount);
+        return amount instanceof String ? Map.of(pageField, Swedish.refusal("L8-amount-in-kronor", "")) : Map.of();
+    }
+
+    /** An entry of the ledger as the page shows it, whoever signed it by name. */
+    static Entry entry(JsonNode entry, Function<String, String> names) {
+        JsonNode text = entry.path("text");
+        // The direction is the amount's sign: the text (where the direction is written too) may be gone.
+        String direction = CaseFile.text(entry, "amount").startsWith("-") ? "OUT" : "IN";
+        String kind = (CaseFile.text(entry, "corrects").isEmpty() ? "" : "Rättelse, ")
+                + CaseFile.words(DIRECTIONS, direction).toLowerCase();
+        String countersignedOn = CaseFile.text(entry, "countersignedOn");
+        boolean needs = entry.path("needsCountersignature").asBoolean();
+        return new Entry(entry.path("entryId").asString(), CaseFile.text(entry, "enteredOn"),
+                Character.toUpperCase(kind.charAt(0)) + kind.substring(1),
+                Kronor.format(CaseFile.text(entry, "amount")), Kronor.format(CaseFile.text(entry, "balance")),
+                CaseFile.text(text, "purpose"), CaseFile.text(text, "receiptReference"),
+                names.apply(CaseFile.text(entry, "signedBy")), CaseFile.text(entry, "signedBy"),
+                countersignedOn.isEmpty() ? (needs ? "" : "Behövs inte")
+                        : names.apply(CaseFile.text(entry, "countersignedBy")) + ", " + countersignedOn,
+                needs && countersignedOn.isEmpty());
     }
 
     private String show(String caseId, OidcUser user, Model model, Map<String, String> typed,
@@ -127,22 +153,9 @@ class PrivateFundsPages {
         List<Entry> entries = new ArrayList<>();
         List<Option> correctable = new ArrayList<>();
         for (JsonNode entry : ledger.path("entries")) {
-            JsonNode text = entry.path("text");
-            String id = entry.path("entryId").asString();
-            String kind = (CaseFile.text(entry, "corrects").isEmpty() ? "" : "Rättelse, ")
-                    + CaseFile.words(DIRECTIONS, CaseFile.text(text, "direction")).toLowerCase();
-            String countersignedOn = CaseFile.text(entry, "countersignedOn");
-            boolean needs = entry.path("needsCountersignature").asBoolean();
-            Entry shown = new Entry(id, CaseFile.text(entry, "enteredOn"),
-                    Character.toUpperCase(kind.charAt(0)) + kind.substring(1),
-                    Kronor.format(CaseFile.text(entry, "amount")), Kronor.format(CaseFile.text(entry, "balance")),
-                    CaseFile.text(text, "purpose"), CaseFile.text(text, "receiptReference"),
-                    names.apply(CaseFile.text(entry, "signedBy")),
-                    countersignedOn.isEmpty() ? (needs ? "" : "Behövs inte")
-                            : names.apply(CaseFile.text(entry, "countersignedBy")) + ", " + countersignedOn,
-                    needs && countersignedOn.isEmpty());
+            Entry shown = entry(entry, names);
             entries.add(shown);
-            correctable.add(new Option(id, shown.enteredOn() + ", " + shown.kind().toLowerCase() + " "
+            correctable.add(new Option(shown.entryId(), shown.enteredOn() + ", " + shown.kind().toLowerCase() + " "
                     + shown.amount() + ", " + shown.purpose()));
         }
         List<Closing> closings = new ArrayList<>();

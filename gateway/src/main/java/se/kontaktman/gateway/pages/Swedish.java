@@ -1,6 +1,8 @@
 package se.kontaktman.gateway.pages;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words staff see: the seeds' Swedish for the services' codes. A refusal is shown with its
@@ -118,15 +120,39 @@ final class Swedish {
     private Swedish() {
     }
 
+    /**
+     * The figure a refusal's message gives that staff need to put it right (the month to count, the
+     * balance, what is left to correct), in Swedish after the rule's text; the service's messages are
+     * English, so they are matched, not shown.
+     */
+    private static final Map<Pattern, String> FIGURES = Map.of(
+            Pattern.compile("the next month to count is (\\S+)"), " Nästa månad att räkna är %s.",
+            Pattern.compile("the month of (\\S+) is closed"), " Månaden för %s är stängd.",
+            Pattern.compile("differs from the balance of (.+): say why"), " Kassabokens saldo är %s.",
+            Pattern.compile("at most (.+)$"), " Högst %s kan rättas.");
+
     static String refusal(String rule, String message) {
         String text = RULES.get(rule);
         if (text != null) {
-            return text;
+            return text + (rule.startsWith("L8-") ? figure(message) : "");
         }
         if (rule == null || rule.isBlank()) {
             return message == null || message.isBlank() ? "Du har inte behörighet till detta." : message;
         }
         return message + " (" + rule + ")";
+    }
+
+    private static String figure(String message) {
+        if (message == null) {
+            return "";
+        }
+        for (Map.Entry<Pattern, String> figure : FIGURES.entrySet()) {
+            Matcher found = figure.getKey().matcher(message);
+            if (found.find()) {
+                return figure.getValue().formatted(found.group(1));
+            }
+        }
+        return "";
     }
 
     static String deadline(String rule) {

@@ -74,6 +74,13 @@ class CaseFilePagesTest {
         assertThat(Kronor.typed("99.5")).isEqualTo(new BigDecimal("99.5"));
         assertThat(Kronor.typed(" ")).isNull();
         assertThat(Kronor.typed("femtio")).as("not a number: refused on the page").isEqualTo("femtio");
+        assertThat(Kronor.typed("1 234 567")).isEqualTo(new BigDecimal("1234567"));
+        assertThat(Kronor.typed("2.50")).isEqualTo(new BigDecimal("2.50"));
+        // Ambiguous or not an amount as staff write one: said so on the page, never guessed.
+        for (String typed : new String[]{"1.000", "2.500", "1.234,50", "1,234.50", "1e3", "-50", "12,345", "1 23",
+                "0x10", "99999999999"}) {
+            assertThat(Kronor.typed(typed)).as(typed).isEqualTo(typed);
+        }
 
         assertThat(Kronor.format("1234.5")).isEqualTo("1 234,50 kr");
         assertThat(Kronor.format("-300.00")).isEqualTo("-300,00 kr");
@@ -82,10 +89,45 @@ class CaseFilePagesTest {
     }
 
     @Test
+    void aLedgerEntryIsShownByItsAmountsSignAlsoWhenItsTextIsGone() {
+        PrivateFundsPages.Entry withdrawal = PrivateFundsPages.entry(json.readTree("""
+                {"entryId":"e2","enteredOn":"2026-12-03","amount":-150.5,"balance":349.5,"corrects":null,
+                 "signedBy":"anna.berg","needsCountersignature":true,"countersignedOn":null}"""),
+                id -> id.equals("anna.berg") ? "Anna Berg" : id);
+
+        assertThat(withdrawal.kind()).isEqualTo("Uttag");
+        assertThat(withdrawal.amount()).isEqualTo("-150,50 kr");
+        assertThat(withdrawal.purpose()).as("no text: nothing, not a failure").isEmpty();
+        assertThat(withdrawal.signedBy()).isEqualTo("Anna Berg");
+        assertThat(withdrawal.signedById()).isEqualTo("anna.berg");
+        assertThat(withdrawal.awaitsCountersignature()).isTrue();
+        PrivateFundsPages.Entry correction = PrivateFundsPages.entry(json.readTree("""
+                {"entryId":"e3","amount":150.5,"corrects":"e2","text":{"purpose":"Fel belopp"},
+                 "needsCountersignature":true,"countersignedOn":"2026-12-04","countersignedBy":"bertil.ek"}"""),
+                id -> id.equals("bertil.ek") ? "Bertil Ek" : id);
+        assertThat(correction.kind()).isEqualTo("Rättelse, insättning");
+        assertThat(correction.countersigned()).isEqualTo("Bertil Ek, 2026-12-04");
+        assertThat(correction.awaitsCountersignature()).isFalse();
+    }
+
+    @Test
+    void aLedgerRefusalGivesTheFigureNeededToPutItRightInSwedish() {
+        assertThat(Swedish.refusal("L8-month-closed", "the next month to count is 2026-11"))
+                .endsWith("(L8). Nästa månad att räkna är 2026-11.");
+        assertThat(Swedish.refusal("L8-difference-explained", "the count differs from the balance of 1 234,50 kr: say why"))
+                .endsWith("Kassabokens saldo är 1 234,50 kr.");
+        assertThat(Swedish.refusal("L8-correction-against-the-entry",
+                "a correction goes the other way from the entry it corrects, at most 150,00 kr"))
+                .endsWith("Högst 150,00 kr kan rättas.");
+        assertThat(Swedish.refusal("L8-balance-not-negative", "the balance would fall below zero"))
+                .as("no figure to give").endsWith("(L8).");
+    }
+
+    @Test
     void aDevicesFieldsCarryItsIdAndTheFeedbackSendsWhoWasTold() {
         assertThat(DevicePages.ofDevice("d1", "checkedOn", "check", "note").apply("checkedOn")).isEqualTo("checkedOn-d1");
         assertThat(DevicePages.ofDevice("d1", "checkedOn", "check", "note").apply("deviceId"))
-                .as("a returned device: by the check's date").isEqualTo("checkedOn-d1");
+                .as("a returned device, whose forms are gone from the page: the request's as a whole").isEmpty();
         assertThat(CaseFile.label(Map.of("checkedOn", "Kontrollerat den"), "checkedOn-d1")).isEqualTo("Kontrollerat den");
 
         Map<String, Object> sent = FeedbackPages.body(Map.of("informedOn", "2026-12-04", "informed-CLIENT", "true",
