@@ -105,6 +105,14 @@ class StaffUiBrowserTest {
             shown(browser, By.id("participants")).sendKeys("brukaren\ndotter");
             browser.findElement(By.id("wishes")).sendKeys("Vill duscha på kvällen, efter nyheterna");
             browser.findElement(By.id("interventions0-what")).sendKeys("Dusch");
+            // An insats added by mistake is taken out again, without script and without losing what was typed.
+            browser.findElement(By.xpath("//button[text()='Lägg till insats']")).click();
+            shown(browser, By.id("interventions1-what"));
+            browser.findElement(By.xpath("//button[text()='Ta bort insats 2']")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElements(By.id("interventions1-what")).isEmpty());
+            assertThat(browser.findElement(By.id("interventions0-what")).getAttribute("value")).isEqualTo("Dusch");
+            assertThat(browser.findElement(By.id("wishes")).getAttribute("value"))
+                    .isEqualTo("Vill duscha på kvällen, efter nyheterna");
             accessible(browser, "genomforandeplan");
             browser.findElement(By.xpath("//button[text()='Spara genomförandeplanen']")).click();
             WebElement summary = shown(browser, By.id("felsammanfattning"));
@@ -269,7 +277,7 @@ class StaffUiBrowserTest {
             browser.findElement(By.linkText("Tolvan Tolvansson")).click();
             shown(browser, By.linkText("Vem har läst ärendet")).click();
             onPage(browser, "Vem har läst ärendet");
-            assertThat(browser.findElement(By.tagName("main")).getText()).contains("karin.lund", "Läst");
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Karin Lund", "Ärendet: namn, personnummer och kontaktmän", "Läst");
             accessible(browser, "lasningar");
         } finally {
             browser.quit();

@@ -16,13 +16,14 @@ class ErrorPages {
         model.addAttribute("heading", switch (refused.status()) {
             case 401 -> "Du behöver logga in igen";
             case 403 -> "Du har inte behörighet till den här sidan";
-            case 404 -> "Sidan finns inte";
+            case 400, 404 -> "Sidan finns inte";
             case 410 -> "Uppgiften finns inte längre";
             default -> "Något gick fel";
         });
         model.addAttribute("explanation", switch (refused.status()) {
             case 403, 410 -> Swedish.refusal(refused.rule(), refused.getMessage());
-            case 404 -> "Ärendet eller uppgiften finns inte, eller har aldrig funnits. Kontrollera länken.";
+            // 400: an address no case or item could have (a mistyped link), not a failure to wait out.
+            case 400, 404 -> "Ärendet eller uppgiften finns inte, eller har aldrig funnits. Kontrollera länken.";
             default -> "Försök igen om en stund. Kvarstår felet, kontakta din systemförvaltare.";
         });
         return "fel";

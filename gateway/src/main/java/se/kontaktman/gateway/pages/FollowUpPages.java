@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kontaktman.gateway.ServiceClients;
 import se.kontaktman.gateway.ServiceClients.Answer;
@@ -58,6 +59,15 @@ class FollowUpPages {
                            Model model) {
         form.getRevision().getInterventions().add(new PlanForm.Intervention());
         model.addAttribute("focusNew", true);
+        return show(caseId, request.getRequestURI().endsWith("/planmote"), form, Map.of(), user, model);
+    }
+
+    @PostMapping(value = {"/arenden/{caseId}/uppfoljning", "/arenden/{caseId}/planmote"},
+            params = "removeIntervention")
+    String removeIntervention(@PathVariable String caseId, @ModelAttribute("form") FollowUpForm form,
+                              @RequestParam int removeIntervention, HttpServletRequest request,
+                              @AuthenticationPrincipal OidcUser user, Model model) {
+        form.getRevision().removeIntervention(removeIntervention);
         return show(caseId, request.getRequestURI().endsWith("/planmote"), form, Map.of(), user, model);
     }
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +43,8 @@ class ManagerPages {
     }
 
     /** A read of the case's data, or a refused attempt. */
-    record Read(Instant at, String staffId, String endpoint, boolean allowed) {
+    /** {@code who} by name where the organisation knows them; {@code what} in words where the page knows it. */
+    record Read(Instant at, String who, String what, boolean allowed) {
 
         /** In Stockholm's time, as staff read a clock. */
         public String when() {
@@ -174,11 +177,17 @@ class ManagerPages {
 
     @GetMapping("/arenden/{caseId}/lasningar")
     String reads(@PathVariable String caseId, @AuthenticationPrincipal OidcUser user, Model model) {
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode member : Refused.body(services.get("assignment", "/staff"))) {
+            names.put(member.path("staffId").asString(), member.path("name").asString());
+        }
         List<Read> reads = new ArrayList<>();
         for (String service : List.of("assignment", "plan")) {
             for (JsonNode read : Refused.body(services.get(service, "/audit/cases/{caseId}/reads", caseId))) {
-                reads.add(new Read(Instant.parse(read.path("at").asString()), read.path("staffId").asString(""),
-                        read.path("endpoint").asString(""), "READ".equals(read.path("outcome").asString())));
+                String staffId = read.path("staffId").asString("");
+                reads.add(new Read(Instant.parse(read.path("at").asString()), names.getOrDefault(staffId, staffId),
+                        Swedish.read(service, read.path("endpoint").asString("")),
+                        "READ".equals(read.path("outcome").asString())));
             }
         }
         reads.sort(Comparator.comparing(Read::at).reversed());

@@ -202,6 +202,14 @@ public class PlanForm {
         this.wishes = wishes;
     }
 
+    /** Takes an intervention out of the form (one the staff member added by mistake); the last one stays. */
+    void removeIntervention(int index) {
+        if (interventions.size() > 1 && index >= 0 && index < interventions.size()) {
+            interventions = new ArrayList<>(interventions);
+            interventions.remove(index);
+        }
+    }
+
     public List<Intervention> getInterventions() {
         return interventions;
     }

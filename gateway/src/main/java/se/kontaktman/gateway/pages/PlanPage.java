@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kontaktman.gateway.ServiceClients;
 import se.kontaktman.gateway.ServiceClients.Answer;
@@ -68,6 +69,14 @@ class PlanPage {
                            @AuthenticationPrincipal OidcUser user, Model model) {
         form.getInterventions().add(new PlanForm.Intervention());
         model.addAttribute("focusNew", true);
+        return show(caseId, form, Map.of(), user, model);
+    }
+
+    @PostMapping(value = "/arenden/{caseId}/genomforandeplan", params = "removeIntervention")
+    String removeIntervention(@PathVariable String caseId, @ModelAttribute PlanForm form,
+                              @RequestParam int removeIntervention, @AuthenticationPrincipal OidcUser user,
+                              Model model) {
+        form.removeIntervention(removeIntervention);
         return show(caseId, form, Map.of(), user, model);
     }
 

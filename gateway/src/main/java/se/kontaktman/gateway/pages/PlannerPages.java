@@ -2,6 +2,7 @@ package se.kontaktman.gateway.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +59,15 @@ class PlannerPages {
         List<GroupCase> rows = rows(Refused.body(services.get("assignment", "/cases?staffGroupId={group}", group)));
         Map<String, String> names = new LinkedHashMap<>();
         rows.forEach(row -> names.put(row.caseId(), row.name()));
+        List<CareStaff> careStaff = careStaff(services, group);
+        Map<String, String> staffNames = new HashMap<>();
+        careStaff.forEach(member -> staffNames.put(member.staffId(), member.name()));
         List<GroupDeadline> deadlines = new ArrayList<>();
         for (JsonNode deadline : Refused.body(services.get("reminder", "/deadlines?staffGroupId={group}", group))) {
             if (StaffPages.open(deadline) && names.containsKey(deadline.path("caseId").asString())) {
                 deadlines.add(new GroupDeadline(deadline.path("caseId").asString(),
-                        names.get(deadline.path("caseId").asString()), StaffPages.deadline(deadline)));
+                        names.get(deadline.path("caseId").asString()), StaffPages.deadline(deadline,
+                        id -> staffNames.getOrDefault(id, id))));
             }
         }
         deadlines.sort(Comparator.comparing((GroupDeadline d) -> !d.deadline().late())
@@ -74,7 +79,7 @@ class PlannerPages {
                 .path("name").asString(group));
         model.addAttribute("cases", rows);
         model.addAttribute("notes", PlanningNotePages.unacknowledged(services, rows));
-        model.addAttribute("contactPersons", careStaff(services, group));
+        model.addAttribute("contactPersons", careStaff);
         model.addAttribute("lacking", rows.stream().filter(GroupCase::incomplete).count());
         return "planering";
     }
@@ -95,6 +100,11 @@ class PlannerPages {
 
     @GetMapping("/arenden/nytt")
     String newCase(@AuthenticationPrincipal OidcUser user, Model model) {
+        // The form only a planner can send is not offered to others (assignment-service decides again).
+        List<String> roles = user.getClaimAsStringList("roles");
+        if (roles == null || !roles.contains("PLANNER")) {
+            throw new Refused(new ServiceClients.Answer(403, null), Swedish.refusal("H1-planner-opens-cases-of-the-group", ""));
+        }
         return showNewCase(user, model, Map.of("careProfile", "HOME_CARE", "startDate", Stockholm.today().toString()),
                 Map.of());
     }

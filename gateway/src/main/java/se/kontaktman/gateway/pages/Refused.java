@@ -60,7 +60,9 @@ class Refused extends RuntimeException {
             return errors;
         }
         for (JsonNode error : problem.path("errors")) {
-            errors.putIfAbsent(error.path("field").asString(""),
+            String field = error.path("field").asString("");
+            // Who asked is not a field of the form: a refusal of the person is the request's as a whole.
+            errors.putIfAbsent(field.equals("actor") ? "" : field,
                     Swedish.refusal(error.path("rule").asString(""), error.path("message").asString("")));
         }
         if (errors.isEmpty()) {

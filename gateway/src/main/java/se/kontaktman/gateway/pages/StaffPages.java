@@ -1,9 +1,11 @@
 package se.kontaktman.gateway.pages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -48,10 +50,17 @@ class StaffPages {
         String me = staffId(user);
         JsonNode cases = Refused.body(services.get("assignment", "/cases?staffId={staffId}", me));
         JsonNode deadlines = Refused.body(services.get("reminder", "/deadlines?staffId={staffId}", me));
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode summary : cases) {
+            for (String role : List.of("primary", "substitute")) {
+                names.put(summary.path(role).path("staffId").asString(""), summary.path(role).path("name").asString(""));
+            }
+        }
         Map<String, List<Deadline>> byCase = new LinkedHashMap<>();
         for (JsonNode deadline : deadlines) {
             if (open(deadline)) {
-                byCase.computeIfAbsent(deadline.path("caseId").asString(), id -> new ArrayList<>()).add(deadline(deadline));
+                byCase.computeIfAbsent(deadline.path("caseId").asString(), id -> new ArrayList<>())
+                        .add(deadline(deadline, id -> names.getOrDefault(id, id)));
             }
         }
         List<Client> clients = new ArrayList<>();
@@ -76,7 +85,7 @@ class StaffPages {
         if (deadlines != null) {
             for (JsonNode deadline : deadlines.path("deadlines")) {
                 if (open(deadline)) {
-                    due.add(deadline(deadline));
+                    due.add(deadline(deadline, id -> nameOf(theCase, id)));
                 }
             }
         }
@@ -90,6 +99,16 @@ class StaffPages {
         model.addAttribute("planVersions", plan == null ? 0 : plan.path("planVersions").size());
         model.addAttribute("deadlines", due);
         return "arende";
+    }
+
+    /** A contact person of the case by name, or the id of someone who no longer is one. */
+    static String nameOf(JsonNode theCase, String staffId) {
+        for (String role : List.of("primary", "substitute")) {
+            if (staffId.equals(theCase.path(role).path("staffId").asString(""))) {
+                return theCase.path(role).path("name").asString(staffId);
+            }
+        }
+        return staffId;
     }
 
     static String staffId(OidcUser user) {
@@ -112,9 +131,17 @@ class StaffPages {
         return !standing.equals("MET") && !standing.equals("CANCELLED");
     }
 
-    static Deadline deadline(JsonNode deadline) {
+    /**
+     * A deadline in the seeds' words; one that is a person's own (H2: each contact person presents
+     * themself) names whose, by {@code names} (staff id to name; the id where it has none).
+     */
+    static Deadline deadline(JsonNode deadline, Function<String, String> names) {
         String standing = deadline.path("standing").asString("");
-        return new Deadline(Swedish.deadline(deadline.path("rule").asString()), Swedish.standing(standing),
+        String what = Swedish.deadline(deadline.path("rule").asString());
+        if ("H2".equals(deadline.path("rule").asString()) && deadline.path("responsibleStaffIds").size() == 1) {
+            what += ", " + names.apply(deadline.path("responsibleStaffIds").get(0).asString());
+        }
+        return new Deadline(what, Swedish.standing(standing),
                 deadline.path("dueOn").asString(""), standing.equals("OVERDUE") || standing.equals("ESCALATED"));
     }
 }

@@ -17,16 +17,28 @@ final class Swedish {
             Map.entry("Size", "Texten är för lång."),
             Map.entry("readable-json", "Uppgiften har fel form (till exempel ett datum som inte är ÅÅÅÅ-MM-DD)."),
             Map.entry("date-not-in-future", "Datumet får inte ligga efter i dag."),
-            Map.entry("date-in-order", "Datumet ligger före det som det följer på."),
+            Map.entry("date-in-order", "Datumet ligger före det som det följer på (till exempel ärendets start, "
+                    + "utseendet av kontaktmannen eller det första hembesöket)."),
             Map.entry("case-open", "Ärendet är avslutat."),
             Map.entry("contact-person-or-planner",
                     "Bara ärendets kontaktmän och gruppens planerare får dokumentera i ärendet."),
             Map.entry("reads-the-case", "Bara ärendets kontaktmän, gruppens planerare och enhetschefen får läsa ärendet."),
             Map.entry("own-or-planned-clients",
-                    "Bara kontaktmannen själv, gruppens planerare och enhetschefen får se hennes brukare."),
+                    "Bara kontaktmannen själv, gruppens planerare och enhetschefen får se kontaktmannens brukare."),
             Map.entry("lists-a-staff-members-cases",
                     "Bara personen själv, gruppens planerare och enhetschefen får se en persons ärenden."),
             Map.entry("own-area", "Bara områdets enhetschef och gruppernas planerare får se områdets nyckeltal."),
+            Map.entry("lists-a-groups-cases", "Bara arbetsgruppens planerare och enhetschefen får se gruppens ärenden."),
+            Map.entry("planned-group", "Bara arbetsgruppens planerare och enhetschefen får se gruppens översikt."),
+            Map.entry("own-or-planned-deadlines",
+                    "Bara personen själv, gruppens planerare och enhetschefen får se personens tidsgränser."),
+            Map.entry("audit-by-area-manager", "Bara områdets enhetschef får se vem som har läst ett ärende."),
+            Map.entry("finds-own-cases", "Du kan bara söka bland ärenden du får läsa."),
+            Map.entry("planner-closes-cases-of-the-group", "Bara arbetsgruppens planerare avslutar ärenden."),
+            Map.entry("reads-the-organisation", "Bara kommunens personal får läsa organisationen."),
+            Map.entry("changes-the-organisation", "Bara en administratör får ändra organisationen."),
+            Map.entry("reads-the-projection-state", "Du har inte behörighet till detta."),
+            Map.entry("rebuild-by-area-manager", "Bara en enhetschef får bygga om rapporterna."),
             Map.entry("H3-plan-after-introduction-visit",
                     "Genomförandeplanen skrivs efter det första hembesöket (H3). Registrera hembesöket först."),
             Map.entry("H3-plan-in-client-home",
@@ -117,15 +129,39 @@ final class Swedish {
             "MET", "Klar",
             "CANCELLED", "Utgått");
 
+    /** What a read of the audit is of, by its endpoint after {@code /cases/{caseId}}; plan-service's unless said. */
+    private static final Map<String, String> READS = Map.ofEntries(
+            Map.entry("assignment:", "Ärendet: namn, personnummer och kontaktmän"),
+            Map.entry("assignment:/contact-persons", "Ärendets kontaktmän"),
+            Map.entry("", "Ärendets läge i planeringen"),
+            Map.entry("/plan", "Genomförandeplanen"),
+            Map.entry("/plan/versions/{version}", "En version av genomförandeplanen"),
+            Map.entry("/follow-ups", "Uppföljningarna"),
+            Map.entry("/planning-notes", "Viktigt att tänka på vid planering"),
+            Map.entry("/arrival-conversation", "Ankomstsamtalet"),
+            Map.entry("/contact-sheet", "Jag är din kontaktman"),
+            Map.entry("/follow-up-sheet", "Uppföljningsbladet"),
+            Map.entry("/risk-assessments", "Riskbedömningarna"),
+            Map.entry("/assistive-devices", "Hjälpmedlen"),
+            Map.entry("/network", "Nätverket"),
+            Map.entry("/daily-activity", "Daglig verksamhet"),
+            Map.entry("/signature-list", "Signaturlistan"),
+            Map.entry("/emergency-information", "Information vid akutbesök"),
+            Map.entry("/emergency-information/page", "Information vid akutbesök, utskrift"),
+            Map.entry("/private-funds", "Privata medel"),
+            Map.entry("/feedback-information", "Information om synpunkter"));
+    private static final Pattern CASE_ENDPOINT = Pattern.compile("^\\w+ /cases/\\{caseId}(.*)$");
+
     private Swedish() {
     }
 
     /**
-     * The figure a refusal's message gives that staff need to put it right (the month to count, the
-     * balance, what is left to correct), in Swedish after the rule's text; the service's messages are
-     * English, so they are matched, not shown.
+     * The figure a refusal's message gives that staff need to put it right (the first date allowed,
+     * the month to count, the balance, what is left to correct), in Swedish after the rule's text;
+     * the service's messages are English, so they are matched, not shown.
      */
     private static final Map<Pattern, String> FIGURES = Map.of(
+            Pattern.compile("must not be before .* \\((\\d{4}-\\d{2}-\\d{2})\\)$"), " Det får inte ligga före %s.",
             Pattern.compile("the next month to count is (\\S+)"), " Nästa månad att räkna är %s.",
             Pattern.compile("the month of (\\S+) is closed"), " Månaden för %s är stängd.",
             Pattern.compile("differs from the balance of (.+): say why"), " Kassabokens saldo är %s.",
@@ -134,7 +170,7 @@ final class Swedish {
     static String refusal(String rule, String message) {
         String text = RULES.get(rule);
         if (text != null) {
-            return text + (rule.startsWith("L8-") ? figure(message) : "");
+            return text + figure(message);
         }
         if (rule == null || rule.isBlank()) {
             return message == null || message.isBlank() ? "Du har inte behörighet till detta." : message;
@@ -153,6 +189,19 @@ final class Swedish {
             }
         }
         return "";
+    }
+
+    /**
+     * What a read in the audit was of, in words ({@code GET /cases/{caseId}/private-funds} in
+     * plan-service: "Privata medel"); an endpoint not listed as it is.
+     */
+    static String read(String service, String endpoint) {
+        Matcher ofCase = CASE_ENDPOINT.matcher(endpoint);
+        if (!ofCase.matches()) {
+            return endpoint;
+        }
+        String words = READS.get(("assignment".equals(service) ? "assignment:" : "") + ofCase.group(1));
+        return words != null ? words : endpoint;
     }
 
     static String deadline(String rule) {

@@ -23,4 +23,19 @@ class ManagerPagesTest {
         assertThat(ManagerPages.countBars(List.of("2026-11", "2026-12"), List.of(0, 0)))
                 .extracting(ManagerPages.Bar::height).containsExactly(0, 0);
     }
+
+    @Test
+    void aReadInTheAuditIsNamedInWordsByWhatWasRead() {
+        assertThat(Swedish.read("plan", "GET /cases/{caseId}/private-funds")).isEqualTo("Privata medel");
+        assertThat(Swedish.read("plan", "GET /cases/{caseId}")).isEqualTo("Ärendets läge i planeringen");
+        assertThat(Swedish.read("assignment", "GET /cases/{caseId}")).isEqualTo("Ärendet: namn, personnummer och kontaktmän");
+        assertThat(Swedish.read("plan", "GET /cases/{caseId}/something-new")).as("not listed: as it is")
+                .isEqualTo("GET /cases/{caseId}/something-new");
+    }
+
+    @Test
+    void aRefusalOfADateGivesTheFirstDayAllowed() {
+        assertThat(Swedish.refusal("date-in-order", "must not be before the case's start (2026-12-05)"))
+                .endsWith("Det får inte ligga före 2026-12-05.");
+    }
 }

@@ -61,4 +61,18 @@ class PlanPageTest {
 
         assertThat(shown).isEqualTo(new LinkedHashMap<>(Map.of("wishes", "breaks a new rule (new-rule)")));
     }
+
+    @Test
+    void anInterventionAddedByMistakeIsTakenOutAndTheLastOneStays() {
+        PlanForm form = new PlanForm();
+        form.getInterventions().get(0).setWhat("Dusch");
+        form.getInterventions().add(new PlanForm.Intervention());
+
+        form.removeIntervention(1);
+        assertThat(form.getInterventions()).extracting(PlanForm.Intervention::getWhat).containsExactly("Dusch");
+        form.removeIntervention(0);
+        assertThat(form.getInterventions()).as("a plan has an insats").hasSize(1);
+        form.removeIntervention(7);
+        assertThat(form.getInterventions()).hasSize(1);
+    }
 }

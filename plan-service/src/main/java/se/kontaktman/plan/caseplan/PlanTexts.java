@@ -58,12 +58,12 @@ public final class PlanTexts {
     public record PlanText(LocalDate establishedOn,
                            @NotNull Place place,
                            @Size(max = 200) String placeDescription,
-                           @NotEmpty @Valid List<@NotNull Participant> participants,
+                           @NotEmpty List<@NotNull @Valid Participant> participants,
                            @NotBlank(message = "must say how the client took part") @Size(max = TEXT)
                            String clientParticipation,
                            @Size(max = TEXT) String wishes,
                            @NotEmpty(message = "must describe at least one granted intervention")
-                           @Valid List<@NotNull Intervention> interventions) {
+                           List<@NotNull @Valid Intervention> interventions) {
 
         PlanText on(LocalDate date) {
             return new PlanText(date, place, placeDescription, participants, clientParticipation, wishes,
@@ -73,7 +73,7 @@ public final class PlanTexts {
 
     /** The LSS arrival conversation (ankomstsamtal, L1), topic by topic. */
     public record ArrivalConversationText(@NotNull LocalDate heldOn,
-                                          @NotEmpty @Valid List<@NotNull Participant> participants,
+                                          @NotEmpty List<@NotNull @Valid Participant> participants,
                                           @Size(max = TEXT) String needs,
                                           @Size(max = TEXT) String relativesRole,
                                           @Size(max = TEXT) String reachingEachOther,
@@ -129,7 +129,7 @@ public final class PlanTexts {
      */
     public record FollowUp(@NotNull LocalDate followedUpOn, @NotNull FollowUpKind kind,
                            @NotNull FollowUpOutcome outcome,
-                           @NotEmpty @Valid List<@NotNull Participant> participants,
+                           @NotEmpty List<@NotNull @Valid Participant> participants,
                            @NotBlank(message = "must say how the client took part") @Size(max = TEXT)
                            String clientParticipation,
                            @Size(max = TEXT) String notes,
@@ -154,7 +154,7 @@ public final class PlanTexts {
     }
 
     /** A genomförandeplansmöte (L3) and who took part. */
-    public record PlanMeeting(@NotNull LocalDate heldOn, @NotEmpty @Valid List<@NotNull Participant> participants,
+    public record PlanMeeting(@NotNull LocalDate heldOn, @NotEmpty List<@NotNull @Valid Participant> participants,
                               @NotNull FollowUpOutcome outcome, @Valid PlanText revision) {
     }
 
@@ -171,7 +171,7 @@ public final class PlanTexts {
     /** "Viktigt att tänka på vid planering" (H6), handed to the planner. */
     public record PlanningNote(@NotNull LocalDate handedOverOn,
                                @Size(max = TEXT) String specialWishes,
-                               @Valid List<@NotNull TimeAdjustment> timeAdjustments,
+                               List<@NotNull @Valid TimeAdjustment> timeAdjustments,
                                Boolean newInterventionsNeeded,
                                @Size(max = TEXT) String newInterventionsDescription) {
 
