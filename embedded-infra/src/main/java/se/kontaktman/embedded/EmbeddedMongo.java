@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +32,17 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.requestedPort = port;
     }
 
-    /** A server that keeps its data in one file (H2 MVStore), created if missing. */
+    /**
+     * A server that keeps its data in one file (H2 MVStore), created if missing; every answered
+     * write is in the file before the answer goes ({@link DurableH2Backend}).
+     */
     public static EmbeddedMongo onDisk(Path dataFile, int port) {
         try {
             Files.createDirectories(dataFile.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongo(new H2Backend(dataFile.toAbsolutePath().toString()), port);
+        return new EmbeddedMongo(new DurableH2Backend(dataFile.toAbsolutePath().toString()), port);
     }
 
     /** A server whose data lives only as long as it runs; for tests. */
