@@ -44,7 +44,9 @@ class DockerComposeFileTest {
             assertThat(ROOT.resolve(service.get("build").get("dockerfile").asString())).exists();
             assertThat(service.get("build").get("args").get("SERVICE").asString()).isEqualTo(name);
             assertThat(ROOT.resolve(name).resolve("pom.xml")).exists();
-            assertThat(service.get("environment").get("MONGODB_URI").asString()).contains("replicaSet=rs0");
+            // An answer means it is stored: on a majority of the replica set, in its journal.
+            assertThat(service.get("environment").get("MONGODB_URI").asString()).contains("replicaSet=rs0", "w=majority",
+                    "journal=true");
             assertThat(service.get("environment").get("MONGODB_TRANSACTIONS").asString()).isEqualTo("true");
             assertThat(service.get("depends_on").propertyNames()).contains("kafka", "mongo");
         }

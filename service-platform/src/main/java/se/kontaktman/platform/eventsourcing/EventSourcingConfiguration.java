@@ -53,6 +53,13 @@ public class EventSourcingConfiguration {
         return NoTransactionManager.INSTANCE;
     }
 
+    /** Without transactions, the views catch up with the event store at start ({@link ViewCatchUp}). */
+    @Bean
+    @ConditionalOnProperty(name = "kontaktman.mongo.transactions", havingValue = "false")
+    ViewCatchUp viewCatchUp(org.axonframework.config.Configuration axon, EventStorageEngine eventStorageEngine) {
+        return new ViewCatchUp(axon, eventStorageEngine);
+    }
+
     /** The Mongo extension's storage engine, declared here because the event store below is. */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, TransactionManager transactionManager,
