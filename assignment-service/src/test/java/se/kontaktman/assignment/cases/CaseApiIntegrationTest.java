@@ -292,6 +292,22 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
     // --- refusals: problem details naming field and rule, nothing stored ---
 
     @Test
+    void aNameOfAControlCharacterIsRefusedByItsFieldAndNothingIsStored() {
+        long clientsBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class);
+
+        Http.Response response = http.post("/cases", Map.of("personnummer", "19121212-1212", "name", "\u0000",
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"), asPlanner());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("name");
+        assertThat(error.get("rule").asString()).isEqualTo("no-control-characters");
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class))
+                .isEqualTo(clientsBefore);
+    }
+
+    @Test
     void anInvalidPersonnummerIsRefusedWith400AndNothingIsStored(CapturedOutput output) {
         long clientsBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class);
         String wrongCheckDigit = "19121212-1213";

@@ -15,6 +15,8 @@ final class Swedish {
             Map.entry("NotNull", "Fältet måste fyllas i."),
             Map.entry("NotEmpty", "Fältet måste fyllas i."),
             Map.entry("Size", "Texten är för lång."),
+            Map.entry("no-control-characters",
+                    "Texten innehåller ett styrtecken som inte hör hemma i en text. Skriv in texten igen."),
             Map.entry("readable-json", "Uppgiften har fel form (till exempel ett datum som inte är ÅÅÅÅ-MM-DD)."),
             Map.entry("date-not-in-future", "Datumet får inte ligga efter i dag."),
             Map.entry("date-in-order", "Datumet ligger före det som det följer på (till exempel ärendets start, "

@@ -87,8 +87,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String field = e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
                 ? fieldOf(databind) : "body";
         // The parser's own message can quote the value; say only where and what kind of error.
-        FieldError error = new FieldError(field, CommonRule.READABLE_JSON.id(),
-                "must be JSON of the documented shape (wrong type, unknown value or malformed JSON)");
+        FieldError error = e.getCause() instanceof TextWithoutControlCharacters.ControlCharacter
+                ? new FieldError(field, CommonRule.NO_CONTROL_CHARACTERS.id(),
+                        "must hold no control characters (tabs and line breaks are fine)")
+                : new FieldError(field, CommonRule.READABLE_JSON.id(),
+                        "must be JSON of the documented shape (wrong type, unknown value or malformed JSON)");
         return ResponseEntity.badRequest().body(problem(RefusalStatus.INVALID_INPUT, List.of(error)));
     }
 

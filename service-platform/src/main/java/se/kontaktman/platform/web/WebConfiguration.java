@@ -60,6 +60,12 @@ public class WebConfiguration implements WebMvcConfigurer {
                 });
     }
 
+    /** Registered with the JSON mapper of every request body (Spring Boot takes every JacksonModule bean). */
+    @Bean
+    tools.jackson.databind.JacksonModule textWithoutControlCharacters() {
+        return TextWithoutControlCharacters.module();
+    }
+
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();

@@ -33,4 +33,24 @@ class ProblemDetailsAdviceTest {
 
         assertThat(ProblemDetailsAdvice.fieldOf(e)).isEqualTo("wishes");
     }
+
+    @Test
+    void aTextWithAControlCharacterIsRefusedByItsFieldAndTabsAndLineBreaksAreText() {
+        JsonMapper mapper = JsonMapper.builder().addModule(TextWithoutControlCharacters.module()).build();
+
+        DatabindException nul = catchThrowableOfType(DatabindException.class, () -> mapper.readValue(
+                "{\"wishes\":\"Tolvan\\u0000\"}", Note.class));
+        assertThat(nul).isInstanceOf(TextWithoutControlCharacters.ControlCharacter.class)
+                .hasMessageNotContaining("Tolvan");
+        assertThat(ProblemDetailsAdvice.fieldOf(nul)).isEqualTo("wishes");
+        DatabindException inAList = catchThrowableOfType(DatabindException.class, () -> mapper.readValue(
+                "{\"timeAdjustments\":[{\"intervention\":\"Dusch\\u001b[31m\"}]}", Note.class));
+        assertThat(ProblemDetailsAdvice.fieldOf(inAList)).isEqualTo("timeAdjustments[0].intervention");
+
+        assertThat(mapper.readValue("{\"wishes\":\"Först:\\tdusch\\r\\nsedan kaffe\"}", Note.class).wishes())
+                .isEqualTo("Först:\tdusch\r\nsedan kaffe");
+        assertThat(TextWithoutControlCharacters.allowed("Åsa Öberg")).isTrue();
+        assertThat(TextWithoutControlCharacters.allowed("a\u007fb")).as("DEL").isFalse();
+        assertThat(TextWithoutControlCharacters.allowed("a\u0085b")).as("a C1 control").isFalse();
+    }
 }
