@@ -1,5 +1,9 @@
 package se.kontaktman.platform.web;
 
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+
 import java.util.List;
 
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -58,6 +62,13 @@ public class WebConfiguration implements WebMvcConfigurer {
                         throw new IllegalStateException("Endpoints without @Access: " + unruled);
                     }
                 });
+    }
+
+    /** The web server's own refusals as problem details too ({@link ProblemReportValve}), not its HTML page. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemDetailsFromTheWebServer() {
+        return factory -> factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
+                .setErrorReportValveClass(ProblemReportValve.class.getName()));
     }
 
     /** Registered with the JSON mapper of every request body (Spring Boot takes every JacksonModule bean). */
