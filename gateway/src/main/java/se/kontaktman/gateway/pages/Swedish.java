@@ -16,6 +16,7 @@ final class Swedish {
             Map.entry("NotEmpty", "Fältet måste fyllas i."),
             Map.entry("Size", "Texten är för lång."),
             Map.entry("readable-request", "Adressen eller förfrågan går inte att läsa. Kontrollera länken."),
+            Map.entry("request-size-limit", "Det som skickades är för stort. Korta texterna och försök igen."),
             Map.entry("no-control-characters",
                     "Texten innehåller ett styrtecken som inte hör hemma i en text. Skriv in texten igen."),
             Map.entry("readable-json", "Uppgiften har fel form (till exempel ett datum som inte är ÅÅÅÅ-MM-DD)."),

@@ -16,7 +16,9 @@ public enum RefusalStatus {
     /** It existed, and a rule had it destroyed. */
     GONE(410, "gone", "No longer kept"),
     /** Well-formed, but it breaks a rule not about the case's state: a date, a staff member's role. */
-    UNPROCESSABLE(422, "unprocessable", "Breaks a rule");
+    UNPROCESSABLE(422, "unprocessable", "Breaks a rule"),
+    /** More than any request of the API needs: refused before it is read. */
+    TOO_LARGE(413, "too-large", "Request too large");
 
     private final int httpStatus;
     private final String problemType;

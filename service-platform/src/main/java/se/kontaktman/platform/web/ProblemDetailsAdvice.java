@@ -84,6 +84,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge) {
+                // A body sent in chunks passed the limit while it was read (RequestSizeLimit).
+                return ResponseEntity.status(RefusalStatus.TOO_LARGE.httpStatus()).body(problem(RefusalStatus.TOO_LARGE,
+                        List.of(new FieldError("body", RequestSizeLimit.RULE, "is over the limit"))));
+            }
+        }
         String field = e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
                 ? fieldOf(databind) : "body";
         // The parser's own message can quote the value; say only where and what kind of error.

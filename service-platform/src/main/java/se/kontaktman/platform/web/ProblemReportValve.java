@@ -39,14 +39,12 @@ public class ProblemReportValve extends ErrorReportValve {
     }
 
     static String problem(int status) {
-        boolean refused = status == RefusalStatus.INVALID_INPUT.httpStatus();
-        String type = refused ? RefusalStatus.INVALID_INPUT.problemType() : "web-server";
-        String title = refused ? RefusalStatus.INVALID_INPUT.title() : "Refused by the web server";
-        String detail = status == 400 || status == 431 || status == 414
-                ? "the web server refused the request before reading it: its address or headers break HTTP's rules"
-                + " (an encoded NUL or slash in the path, a character a query may not hold, headers over 8 KB)"
-                : "the web server could not answer the request";
-        return "{\"type\":\"urn:se.kontaktman:problem:" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"rule\":\"" + RULE + "\"}";
+        if (status == RefusalStatus.INVALID_INPUT.httpStatus()) {
+            return Problems.json(RefusalStatus.INVALID_INPUT, "the web server refused the request before reading it:"
+                    + " its address or headers break HTTP's rules (an encoded NUL or slash in the path, a character a"
+                    + " query may not hold, headers over 8 KB)", RULE);
+        }
+        return Problems.json(status, "web-server", "Refused by the web server",
+                "the web server could not answer the request", RULE);
     }
 }

@@ -2,7 +2,11 @@ package se.kontaktman.platform.web;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 import java.util.List;
 
@@ -62,6 +66,16 @@ public class WebConfiguration implements WebMvcConfigurer {
                         throw new IllegalStateException("Endpoints without @Access: " + unruled);
                     }
                 });
+    }
+
+    /** No request body over the limit is read ({@link RequestSizeLimit}); 1 MB unless configured. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+            @Value("${kontaktman.web.max-request-body:1MB}") DataSize limit) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit));
+        // Before security and everything else: nothing reads a body over the limit.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** The web server's own refusals as problem details too ({@link ProblemReportValve}), not its HTML page. */
