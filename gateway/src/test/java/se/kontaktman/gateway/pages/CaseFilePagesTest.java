@@ -20,7 +20,7 @@ class CaseFilePagesTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
-    void theRiskAssessmentSendsEveryAreaInTheFormsOrderWithItsLevelAndActions() {
+    void h7_theRiskAssessmentSendsEveryAreaInTheFormsOrderWithItsLevelAndActions() {
         Map<String, Object> sent = RiskAssessmentPages.body(Map.of("assessedOn", "2026-12-04",
                 "level-FALLS", "HIGH_RISK", "actions-FALLS", "  Halkskydd i duschen ",
                 "level-PRESSURE_ULCERS", "NO_RISK", "actions-PRESSURE_ULCERS", " ", "notes", ""),
@@ -38,7 +38,7 @@ class CaseFilePagesTest {
     }
 
     @Test
-    void theAreasAreTheCasesProfilesInItsOrderNamedInSwedishWhereKnown() {
+    void h7_theAreasAreTheCasesProfilesInItsOrderNamedInSwedishWhereKnown() {
         List<Option> areas = RiskAssessmentPages.areasOf(json.readTree("""
                 {"caseId":"c1","riskAreas":["MALNUTRITION","FALLS","PAIN"]}"""));
 
@@ -51,7 +51,7 @@ class CaseFilePagesTest {
     }
 
     @Test
-    void aRiskAssessmentsRefusalStandsByTheAreasFieldInSwedish() {
+    void h7_aRiskAssessmentsRefusalStandsByTheAreasFieldInSwedish() {
         Map<String, String> errors = CaseFile.errors(Refused.byField(json.readTree("""
                 {"status":422,"rule":"H7-actions-for-a-risk","errors":[
                  {"field":"areas[0].actions","rule":"H7-actions-for-a-risk","message":"an area with a risk has its preventive actions"}]}""")),
@@ -68,7 +68,7 @@ class CaseFilePagesTest {
     }
 
     @Test
-    void kronorAreTypedAsStaffWriteThemAndShownTheSwedishWay() {
+    void l8_kronorAreTypedAsStaffWriteThemAndShownTheSwedishWay() {
         assertThat(Kronor.typed("1 234,50")).isEqualTo(new BigDecimal("1234.50"));
         assertThat(Kronor.typed("250 kr")).isEqualTo(new BigDecimal("250"));
         assertThat(Kronor.typed("99.5")).isEqualTo(new BigDecimal("99.5"));
@@ -89,7 +89,7 @@ class CaseFilePagesTest {
     }
 
     @Test
-    void aLedgerEntryIsShownByItsAmountsSignAlsoWhenItsTextIsGone() {
+    void l8_aLedgerEntryIsShownByItsAmountsSignAlsoWhenItsTextIsGone() {
         PrivateFundsPages.Entry withdrawal = PrivateFundsPages.entry(json.readTree("""
                 {"entryId":"e2","enteredOn":"2026-12-03","amount":-150.5,"balance":349.5,"corrects":null,
                  "signedBy":"anna.berg","needsCountersignature":true,"countersignedOn":null}"""),
@@ -111,7 +111,7 @@ class CaseFilePagesTest {
     }
 
     @Test
-    void aLedgerRefusalGivesTheFigureNeededToPutItRightInSwedish() {
+    void l8_aLedgerRefusalGivesTheFigureNeededToPutItRightInSwedish() {
         assertThat(Swedish.refusal("L8-month-closed", "the next month to count is 2026-11"))
                 .endsWith("(L8). Nästa månad att räkna är 2026-11.");
         assertThat(Swedish.refusal("L8-difference-explained", "the count differs from the balance of 1 234,50 kr: say why"))
@@ -124,7 +124,7 @@ class CaseFilePagesTest {
     }
 
     @Test
-    void aDevicesFieldsCarryItsIdAndTheFeedbackSendsWhoWasTold() {
+    void h8_l9_aDevicesFieldsCarryItsIdAndTheFeedbackSendsWhoWasTold() {
         assertThat(DevicePages.ofDevice("d1", "checkedOn", "check", "note").apply("checkedOn")).isEqualTo("checkedOn-d1");
         assertThat(DevicePages.ofDevice("d1", "checkedOn", "check", "note").apply("deviceId"))
                 .as("a returned device, whose forms are gone from the page: the request's as a whole").isEmpty();

@@ -31,7 +31,7 @@ class PlanWorkPagesTest {
                                "goal":"Röra sig"}]}""";
 
     @Test
-    void aRevisionIsWrittenFromTheCurrentVersionDatedToday() {
+    void h3_aRevisionIsWrittenFromTheCurrentVersionDatedToday() {
         PlanForm form = PlanForm.from(json.readTree(CURRENT), "2026-12-05");
 
         assertThat(form.getEstablishedOn()).isEqualTo("2026-12-05");
@@ -44,7 +44,7 @@ class PlanWorkPagesTest {
     }
 
     @Test
-    void aFollowUpThatRevisedThePlanSendsTheNewVersionInTheSameCommandAndOneStillCurrentSendsNone() {
+    void h4_aFollowUpThatRevisedThePlanSendsTheNewVersionInTheSameCommandAndOneStillCurrentSendsNone() {
         FollowUpForm form = new FollowUpForm();
         form.setDate("2026-12-05");
         form.setKind("EXTENSIVE_CHANGE");
@@ -71,7 +71,7 @@ class PlanWorkPagesTest {
     }
 
     @Test
-    void aFollowUpsRefusalStandsByItsFieldsTheRevisionsByTheRevisedForm() {
+    void h4_aFollowUpsRefusalStandsByItsFieldsTheRevisionsByTheRevisedForm() {
         FollowUpForm form = new FollowUpForm();
         form.setRevision(PlanForm.from(json.readTree(CURRENT), "2026-12-05"));
         JsonNode problem = json.readTree("""
@@ -96,7 +96,7 @@ class PlanWorkPagesTest {
     }
 
     @Test
-    void aPlanningNoteSendsOnlyTheRowsWrittenInAndARowsRefusalStandsByThatRowOnThePage() {
+    void h6_aPlanningNoteSendsOnlyTheRowsWrittenInAndARowsRefusalStandsByThatRowOnThePage() {
         PlanningNoteForm form = new PlanningNoteForm();
         form.setHandedOverOn("2026-12-05");
         PlanningNoteForm.TimeAdjustment empty = new PlanningNoteForm.TimeAdjustment();
@@ -126,7 +126,7 @@ class PlanWorkPagesTest {
     }
 
     @Test
-    void minutesTypedAsLettersAreSentAsTypedAndTheRefusalSaysAWholeNumberIsWanted() {
+    void h6_minutesTypedAsLettersAreSentAsTypedAndTheRefusalSaysAWholeNumberIsWanted() {
         PlanningNoteForm form = new PlanningNoteForm();
         PlanningNoteForm.TimeAdjustment shower = new PlanningNoteForm.TimeAdjustment();
         shower.setIntervention("Dusch");

@@ -37,26 +37,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
             refuse(response);
             return;
         }
+        // A JSON body over the limit is refused by the problem-details advice, which sees TooLarge as the
+        // cause of the unreadable message; this catches a body read any other way.
         try {
             chain.doFilter(new Limited(request, limit), response);
-        } catch (TooLarge | ServletException e) {
-            if (!(e instanceof TooLarge) && !causedBy(e)) {
-                throw e;
-            }
+        } catch (TooLarge overTheLimit) {
             if (!response.isCommitted()) {
                 response.reset();
                 refuse(response);
             }
         }
-    }
-
-    private static boolean causedBy(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TooLarge) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
