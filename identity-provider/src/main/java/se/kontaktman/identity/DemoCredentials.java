@@ -55,6 +55,15 @@ public class DemoCredentials {
 
     /** A demo password as kept in the data folder, for a tool that runs beside the provider. */
     public static String passwordIn(Path dataDir, String staffId) {
+        return keptIn(dataDir).getProperty("password." + staffId);
+    }
+
+    /** The monitoring client's secret as kept in the data folder, for a tool that runs beside the provider. */
+    public static String monitoringSecretIn(Path dataDir) {
+        return keptIn(dataDir).getProperty("client." + MONITORING_CLIENT);
+    }
+
+    private static Properties keptIn(Path dataDir) {
         Properties kept = new Properties();
         try (Reader in = Files.newBufferedReader(dataDir.resolve(FILE), StandardCharsets.UTF_8)) {
             kept.load(in);
@@ -62,7 +71,7 @@ public class DemoCredentials {
             throw new UncheckedIOException("no demo credentials in " + dataDir.toAbsolutePath()
                     + ": has the suite been started, and is this the folder it runs in?", e);
         }
-        return kept.getProperty("password." + staffId);
+        return kept;
     }
 
     public String passwordOf(String staffId) {

@@ -396,14 +396,20 @@ public final class LocalSuite implements AutoCloseable {
      * {@code token <staff id> [password]}: signs the staff member in at the running suite's
      * provider, through its sign-in form, and prints the access token, for curl. Without a
      * password, the demo password kept in the data folder (KONTAKTMAN_DATA_DIR, default ./data,
-     * so run it where the suite runs).
+     * so run it where the suite runs). {@code token --operations}: the monitoring client's token
+     * (role OPERATIONS), for the actuator's endpoints.
      */
     private static void printToken(String[] args) {
         if (args.length < 2) {
-            throw new IllegalArgumentException("Usage: token <staff id> [password]");
+            throw new IllegalArgumentException("Usage: token <staff id> [password] | token --operations");
         }
         Settings settings = fromEnvironment();
         String issuer = settings.issuer() != null ? settings.issuer() : "http://localhost:" + settings.identityPort();
+        if (args[1].equals("--operations")) {
+            System.out.println(new PasswordSignIn(issuer).clientToken(DemoCredentials.MONITORING_CLIENT,
+                    DemoCredentials.monitoringSecretIn(settings.dataDir().resolve("identity"))));
+            return;
+        }
         String password = args.length > 2 ? args[2]
                 : DemoCredentials.passwordIn(settings.dataDir().resolve("identity"), args[1]);
         if (password == null) {
