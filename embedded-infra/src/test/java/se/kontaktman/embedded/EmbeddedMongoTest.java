@@ -1,16 +1,23 @@
 package se.kontaktman.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -35,6 +42,29 @@ class EmbeddedMongoTest {
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             assertThat(client.getDatabase("survival").getCollection("things")
                     .find(new Document("_id", "kept")).first()).isNotNull();
+        }
+    }
+
+    @Test
+    void aStoppedServerComesBackOnItsPortWithItsDataAndTheSameClientCarriesOn() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.onDisk(dir.resolve("mongo/data.mv"), 0).start();
+             MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                     .applyConnectionString(new ConnectionString(mongo.connectionString()))
+                     .applyToClusterSettings(c -> c.serverSelectionTimeout(1, TimeUnit.SECONDS)).build())) {
+            MongoCollection<Document> things = client.getDatabase("restart").getCollection("things");
+            things.insertOne(new Document("_id", "before"));
+            int port = mongo.port();
+
+            mongo.stop();
+            assertThat(mongo.isRunning()).isFalse();
+            assertThatThrownBy(() -> things.insertOne(new Document("_id", "while-down")))
+                    .isInstanceOf(MongoException.class);
+
+            mongo.start();
+            assertThat(mongo.port()).isEqualTo(port);
+            things.insertOne(new Document("_id", "after"));
+            assertThat(things.find().map(d -> d.getString("_id")).into(new ArrayList<>()))
+                    .containsExactlyInAnyOrder("before", "after");
         }
     }
 

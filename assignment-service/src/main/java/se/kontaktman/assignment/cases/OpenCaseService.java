@@ -24,7 +24,9 @@ import se.kontaktman.platform.rules.Refusal;
 /**
  * Opens a case: registers the client (personal data stays in the registry), claims the one open
  * case the client may have in the staff group, and then opens the case itself. Whatever fails,
- * what was written on the way is undone, so a refused request leaves nothing behind.
+ * what was written on the way is undone, so a refused request leaves nothing behind. When MongoDB
+ * goes away part-way, neither the undo nor even the outcome can be known until it is back:
+ * {@link UnsettledOpenings} settles such an opening then: the case opened, or nothing left of it.
  */
 @Service
 public class OpenCaseService {
@@ -38,15 +40,17 @@ public class OpenCaseService {
     private final StaffDirectory staff;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final UnsettledOpenings openings;
 
     OpenCaseService(CommandGateway commands, ClientRegistry clients, OpenCaseClaims claims, StaffDirectory staff,
-                    MongoTemplate mongo, Clock clock) {
+                    MongoTemplate mongo, Clock clock, UnsettledOpenings openings) {
         this.commands = commands;
         this.clients = clients;
         this.claims = claims;
         this.staff = staff;
         this.mongo = mongo;
         this.clock = clock;
+        this.openings = openings;
     }
 
     public record Opened(String caseId, long version) {
@@ -59,22 +63,34 @@ public class OpenCaseService {
         Optional<Client> known = clients.findByIdentityNumber(number);
         known.ifPresent(c -> refuseIfOpenCase(c.clientId(), staffGroupId));
 
-        ClientRegistry.Registration registration = clients.register(number, name, known);
-        String clientId = registration.client().clientId();
         String caseId = UUID.randomUUID().toString();
-        if (!claims.claim(clientId, staffGroupId, caseId, Instant.now(clock))) {
-            undoRegistration(registration);
-            throw alreadyOpen();
+        String newClientId = UUID.randomUUID().toString();
+        ClientRegistry.Registration registration;
+        try {
+            registration = clients.register(number, name, known, newClientId);
+        } catch (RuntimeException e) {
+            // The insert may have been applied with its answer lost.
+            throw openings.settle(new UnsettledOpenings.Opening(caseId, newClientId, staffGroupId, known.isEmpty()), e);
+        }
+        UnsettledOpenings.Opening opening = new UnsettledOpenings.Opening(caseId, registration.client().clientId(),
+                staffGroupId, registration.created());
+        boolean claimed;
+        try {
+            claimed = claims.claim(opening.clientId(), staffGroupId, caseId, Instant.now(clock));
+        } catch (RuntimeException e) {
+            throw openings.settle(opening, e);
+        }
+        if (!claimed) {
+            // Nothing of this case was stored; undo the registration.
+            throw openings.settle(opening, alreadyOpen());
         }
         try {
-            commands.sendAndWait(new OpenCaseCommand(caseId, clientId, staffGroupId, profile, start));
+            commands.sendAndWait(new OpenCaseCommand(caseId, opening.clientId(), staffGroupId, profile, start));
         } catch (RuntimeException refused) {
-            claims.release(clientId, staffGroupId, caseId);
-            undoRegistration(registration);
-            throw refused;
+            throw openings.settle(opening, refused);
         }
         if (!registration.created() && !name.equals(registration.client().name())) {
-            clients.rename(clientId, name);
+            clients.rename(opening.clientId(), name);
         }
         return new Opened(caseId, 0);
     }
@@ -92,17 +108,6 @@ public class OpenCaseService {
             return;
         }
         throw alreadyOpen();
-    }
-
-    /**
-     * Forgets a client registered by this request, unless a concurrent request has meanwhile
-     * claimed a case for the same person: that one needs the registration.
-     */
-    private void undoRegistration(ClientRegistry.Registration registration) {
-        String clientId = registration.client().clientId();
-        if (registration.created() && !claims.anyFor(clientId)) {
-            clients.forget(clientId);
-        }
     }
 
     private static Refusal alreadyOpen() {

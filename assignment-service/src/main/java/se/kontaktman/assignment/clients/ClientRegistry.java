@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -39,14 +38,16 @@ public class ClientRegistry {
     }
 
     /**
-     * The registered client with this number, created when new; {@code created} says which.
-     * {@code existing} is what the caller has just looked up, to save a second read.
+     * The registered client with this number, created when new with {@code newClientId}; {@code created}
+     * says which. {@code existing} is what the caller has just looked up, to save a second read. The
+     * caller chooses the new id so that it can undo a registration whose answer MongoDB never gave.
      */
-    public Registration register(PersonalIdentityNumber number, String name, Optional<Client> existing) {
+    public Registration register(PersonalIdentityNumber number, String name, Optional<Client> existing,
+                                 String newClientId) {
         if (existing.isPresent()) {
             return new Registration(existing.get(), false);
         }
-        Client client = new Client(UUID.randomUUID().toString(), number.digits(), name);
+        Client client = new Client(newClientId, number.digits(), name);
         try {
             mongo.insert(client);
             return new Registration(client, true);

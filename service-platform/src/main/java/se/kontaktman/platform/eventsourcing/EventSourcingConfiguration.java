@@ -60,6 +60,12 @@ public class EventSourcingConfiguration {
         return new ViewCatchUp(axon, eventStorageEngine);
     }
 
+    /** One aggregate's events given to the views again, for a command MongoDB went away during. */
+    @Bean
+    ViewRepair viewRepair(org.axonframework.config.Configuration axon, EventStore eventStore) {
+        return new ViewRepair(axon, eventStore);
+    }
+
     /** The Mongo extension's storage engine, declared here because the event store below is. */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, TransactionManager transactionManager,

@@ -28,7 +28,9 @@ public enum CommonRule implements Rule {
     /** Nor before what it follows: the case's start, the assignment it replaces, the plan it follows up. */
     DATE_IN_ORDER("date-in-order", RefusalStatus.UNPROCESSABLE),
     /** A date a deadline is counted from lies at most the profile's limit back, unless a reason is given. */
-    BACKDATING_LIMIT("backdating-limit", RefusalStatus.UNPROCESSABLE);
+    BACKDATING_LIMIT("backdating-limit", RefusalStatus.UNPROCESSABLE),
+    /** The service's database answers; while it does not, requests are answered 503 with Retry-After. */
+    STORE_AVAILABLE("store-available", RefusalStatus.UNAVAILABLE);
 
     private final String id;
     private final RefusalStatus status;

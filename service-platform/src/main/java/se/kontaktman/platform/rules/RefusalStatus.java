@@ -18,7 +18,9 @@ public enum RefusalStatus {
     /** Well-formed, but it breaks a rule not about the case's state: a date, a staff member's role. */
     UNPROCESSABLE(422, "unprocessable", "Breaks a rule"),
     /** More than any request of the API needs: refused before it is read. */
-    TOO_LARGE(413, "too-large", "Request too large");
+    TOO_LARGE(413, "too-large", "Request too large"),
+    /** Not refused: the service cannot reach what it stores in for now; the same request may succeed shortly. */
+    UNAVAILABLE(503, "unavailable", "Try again shortly");
 
     private final int httpStatus;
     private final String problemType;

@@ -5,21 +5,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.mongodb.MongoException;
+import org.axonframework.common.AxonException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.kontaktman.platform.mongo.StoreFailures;
 import se.kontaktman.platform.rules.CommonRule;
 import se.kontaktman.platform.rules.FieldError;
 import se.kontaktman.platform.rules.NotFoundException;
@@ -34,6 +41,10 @@ import tools.jackson.databind.DatabindException;
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** Seconds; about the driver's server selection timeout, in which a restarted MongoDB is found again. */
+    static final String RETRY_AFTER = "5";
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
@@ -70,6 +81,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("urn:se.kontaktman:problem:concurrent-change"));
         problem.setTitle("Changed by someone else");
         return problem;
+    }
+
+    /**
+     * MongoDB away (stopped, unreachable, failing over) is not the request's fault: 503 with
+     * Retry-After, never a 500. It comes as the driver's exception (Axon's event store uses the
+     * driver directly), as Spring's translation of it, or wrapped by Axon or a transaction; anything
+     * else of these types is not ours to answer and goes on to the default handling.
+     */
+    @ExceptionHandler({MongoException.class, DataAccessResourceFailureException.class, AxonException.class,
+            TransactionException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+        if (!StoreFailures.isUnavailable(e)) {
+            throw e;
+        }
+        // The type only: a driver's message names hosts, never request data, but keep the log plain.
+        log.warn("MongoDB unavailable, answered 503: {}", e.getClass().getSimpleName());
+        ProblemDetail problem = problem(RefusalStatus.UNAVAILABLE, List.of());
+        problem.setDetail("The service cannot reach its database; nothing was stored. Try again shortly.");
+        problem.setProperty("rule", CommonRule.STORE_AVAILABLE.id());
+        return ResponseEntity.status(RefusalStatus.UNAVAILABLE.httpStatus())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).body(problem);
     }
 
     @Override

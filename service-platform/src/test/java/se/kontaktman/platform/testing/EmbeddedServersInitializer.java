@@ -5,9 +5,18 @@ import java.util.UUID;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 
-/** Points a test context at the shared embedded servers, with a database of its own, and at the test OpenID provider. */
-public class EmbeddedServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+/**
+ * Points a test context at the shared embedded servers, with a database of its own, and at the test OpenID provider.
+ * It runs first, so that a test's own initializer can point it elsewhere (a MongoDB the test stops and starts).
+ */
+public class EmbeddedServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
