@@ -3,9 +3,11 @@ package se.kontaktman.assignment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import se.kontaktman.platform.EnableServicePlatform;
 import se.kontaktman.platform.ServiceApplications;
 import se.kontaktman.platform.audit.AuditConfiguration;
+import se.kontaktman.platform.protection.ProtectionConfiguration;
 
 /**
  * Cases (ärenden) and the assignment of their contact persons. Owns the only copy of a client's
@@ -13,7 +15,8 @@ import se.kontaktman.platform.audit.AuditConfiguration;
  */
 @SpringBootApplication
 @EnableServicePlatform
-@Import(AuditConfiguration.class)
+@Import({AuditConfiguration.class, ProtectionConfiguration.class})
+@EnableScheduling
 public class AssignmentServiceApplication {
 
     public static final String CONFIG_NAME = "assignment-service";

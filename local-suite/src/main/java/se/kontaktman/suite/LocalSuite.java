@@ -232,6 +232,10 @@ public final class LocalSuite implements AutoCloseable {
         // The embedded MongoDB-wire server has no sessions, so no transactions.
         properties.put("kontaktman.mongo.transactions", String.valueOf(servers.mongoTransactions()));
         properties.put("spring.autoconfigure.exclude", GATEWAY_ONLY);
+        if (env("KONTAKTMAN_MASTER_KEY", "").isBlank() && env("KONTAKTMAN_MASTER_KEY_FILE", "").isBlank()) {
+            properties.put("kontaktman.protection.master-key-file",
+                    DemoMasterKey.in(settings.dataDir().toAbsolutePath().resolve("keys")).toString());
+        }
         properties.putAll(own);
         app.setRegisterShutdownHook(false);
         return app.run(arguments(properties));

@@ -71,6 +71,14 @@ class DockerComposeFileTest {
     }
 
     @Test
+    void theServicesKeepingPersonalDataTakeTheMasterKeyFromTheEnvironmentAndRefuseToStartWithoutIt() {
+        for (String name : List.of("assignment-service", "plan-service")) {
+            assertThat(compose.get("services").get(name).get("environment").get("KONTAKTMAN_MASTER_KEY").asString())
+                    .isEqualTo("${KONTAKTMAN_MASTER_KEY:?set KONTAKTMAN_MASTER_KEY in .env}");
+        }
+    }
+
+    @Test
     void keycloakImportsTheDemoRealmAndEveryServiceAcceptsOnlyItsTokens() {
         JsonNode keycloak = compose.get("services").get("keycloak");
         assertThat(keycloak.get("command").toString()).contains("--import-realm", "--hostname=http://localhost:8180");

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Import;
 import se.kontaktman.platform.EnableServicePlatform;
 import se.kontaktman.platform.ServiceApplications;
 import se.kontaktman.platform.audit.AuditConfiguration;
+import se.kontaktman.platform.protection.ProtectionConfiguration;
 import se.kontaktman.platform.consuming.ConsumingConfiguration;
 
 /**
@@ -16,7 +17,7 @@ import se.kontaktman.platform.consuming.ConsumingConfiguration;
  */
 @SpringBootApplication
 @EnableServicePlatform
-@Import({ConsumingConfiguration.class, AuditConfiguration.class})
+@Import({ConsumingConfiguration.class, AuditConfiguration.class, ProtectionConfiguration.class})
 public class PlanServiceApplication {
 
     public static final String CONFIG_NAME = "plan-service";

@@ -2,11 +2,14 @@ package se.kontaktman.reporting;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.kontaktman.platform.EnableServicePlatform;
 import se.kontaktman.platform.ServiceApplications;
+import se.kontaktman.platform.consuming.ConsumedTopics;
 import se.kontaktman.platform.consuming.ConsumingConfiguration;
+import se.kontaktman.reporting.projection.ProjectionConsumers;
 
 /**
  * Overviews and key figures for the people responsible, from a projection of every service's
@@ -24,6 +27,15 @@ public class ReportingServiceApplication {
 
     public static SpringApplication application() {
         return ServiceApplications.create(ReportingServiceApplication.class, CONFIG_NAME);
+    }
+
+    /**
+     * The projection's consumers are made at run time, not by {@code @KafkaListener}: named here so
+     * that operations can re-drive these topics' dead letters on this service too.
+     */
+    @Bean
+    ConsumedTopics projectionTopics() {
+        return new ConsumedTopics(ProjectionConsumers.TOPICS);
     }
 
     public static void main(String[] args) {

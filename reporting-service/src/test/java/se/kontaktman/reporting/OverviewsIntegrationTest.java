@@ -48,6 +48,7 @@ import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.EventWriter;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.ServiceIntegrationTest;
+import se.kontaktman.platform.testing.TestIdentityProvider;
 import se.kontaktman.platform.testing.TopicReader;
 import se.kontaktman.reporting.support.Organisation;
 import tools.jackson.databind.JsonNode;
@@ -271,6 +272,16 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
                     .isNotEmpty()
                     .allSatisfy(record -> assertThat(record.headers().lastHeader("kafka_dlt-original-offset"))
                             .isNotNull());
+        }
+        // Operations see it waiting, on this service too, whose consumers are not @KafkaListeners.
+        String operations = TestIdentityProvider.get().tokenFor(null).roles(List.of("OPERATIONS")).sign();
+        JsonNode deadLetterTopics = http.get("/actuator/deadletters", bearer(operations)).json().get("deadLetterTopics");
+        assertThat(deadLetterTopics.findValuesAsString("topic")).containsExactlyInAnyOrderElementsOf(Topics.ALL);
+        for (JsonNode topic : deadLetterTopics) {
+            if (topic.get("topic").asString().equals(Topics.PLANS)) {
+                assertThat(topic.get("waiting").asLong()).isPositive();
+                assertThat(topic.get("oldestReason").asString()).isNotBlank();
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import se.kontaktman.platform.publishing.PublishingConfiguration;
 import se.kontaktman.platform.rules.RuleProfilesConfiguration;
 import se.kontaktman.platform.security.SecurityConfiguration;
 import se.kontaktman.platform.time.ClockConfiguration;
+import se.kontaktman.platform.views.ViewsConfiguration;
 import se.kontaktman.platform.web.WebConfiguration;
 
 /** What {@link EnableServicePlatform} brings in, with the outbox only where the service asks for it. */
@@ -22,7 +23,8 @@ class ServicePlatformImports implements ImportSelector {
     public String[] selectImports(AnnotationMetadata metadata) {
         List<Class<?>> imports = new ArrayList<>(List.of(ClockConfiguration.class, MongoConfiguration.class,
                 EventSourcingConfiguration.class, KafkaHealthConfiguration.class, WebConfiguration.class,
-                RuleProfilesConfiguration.class, PublishedTopics.class, SecurityConfiguration.class));
+                RuleProfilesConfiguration.class, PublishedTopics.class, SecurityConfiguration.class,
+                ViewsConfiguration.class));
         Object outbox = metadata.getAnnotationAttributes(EnableServicePlatform.class.getName()).get("outbox");
         if (Boolean.TRUE.equals(outbox)) {
             imports.add(PublishingConfiguration.class);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import se.kontaktman.events.assignment.CaseClosed;
+import se.kontaktman.events.assignment.CaseRecordsDestroyed;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.organisation.AreaDefined;
@@ -60,6 +61,7 @@ public final class EventCatalog {
             entry(CaseOpened.class),
             entry(ContactPersonAssigned.class),
             entry(CaseClosed.class),
+            entry(CaseRecordsDestroyed.class),
             entry(AreaDefined.class),
             entry(StaffGroupDefined.class),
             entry(StaffMemberDefined.class),

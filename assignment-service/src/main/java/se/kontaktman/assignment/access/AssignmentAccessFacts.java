@@ -37,6 +37,11 @@ class AssignmentAccessFacts implements AccessFacts {
     }
 
     @Override
+    public Optional<java.time.LocalDate> recordsDestroyedOn(String caseId) {
+        return Optional.ofNullable(mongo.findById(caseId, CaseView.class)).map(CaseView::recordsDestroyedOn);
+    }
+
+    @Override
     public Optional<CaseFacts> caseFacts(String caseId) {
         return Optional.ofNullable(mongo.findById(caseId, CaseView.class)).map(CaseView::accessFacts);
     }

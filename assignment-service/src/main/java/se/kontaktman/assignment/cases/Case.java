@@ -16,9 +16,11 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.kontaktman.assignment.cases.api.CaseCommands.AssignContactPersonsCommand;
 import se.kontaktman.assignment.cases.api.CaseCommands.CloseCaseCommand;
+import se.kontaktman.assignment.cases.api.CaseCommands.DestroyCaseRecordsCommand;
 import se.kontaktman.assignment.cases.api.CaseCommands.OpenCaseCommand;
 import se.kontaktman.assignment.cases.api.CaseCommands.ReplaceContactPersonCommand;
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseClosedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseRecordsDestroyedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseOpenedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.ContactPersonAssignedEvent;
 import se.kontaktman.assignment.organisation.OrganisationViews.StaffMemberView;
@@ -46,6 +48,7 @@ public class Case {
     private CareProfile careProfile;
     private LocalDate startDate;
     private boolean closed;
+    private boolean recordsDestroyed;
     private final Map<ContactRole, Assignment> assignments = new EnumMap<>(ContactRole.class);
 
     /** A staff member holding a contact role from a date. */
@@ -115,6 +118,17 @@ public class Case {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Gallring of a closed case whose retention time ended; the retention job decides when. */
+    @CommandHandler
+    public void handle(DestroyCaseRecordsCommand command) {
+        if (!closed) {
+            throw new Refusal(CommonRule.CASE_OPEN, "caseId", "an open case's records are kept");
+        }
+        if (!recordsDestroyed) {
+            apply(new CaseRecordsDestroyedEvent(caseId, clientId, staffGroupId, command.destroyedOn()));
+        }
+    }
+
     private void assign(ContactRole role, String staffId, LocalDate from, String assignedBy,
                         BackdatingReason backdatingReason) {
         Assignment current = assignments.get(role);
@@ -175,5 +189,10 @@ public class Case {
     @EventSourcingHandler
     void on(CaseClosedEvent event) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(CaseRecordsDestroyedEvent event) {
+        recordsDestroyed = true;
     }
 }

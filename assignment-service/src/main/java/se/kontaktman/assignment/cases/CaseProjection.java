@@ -3,6 +3,8 @@ package se.kontaktman.assignment.cases;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -21,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseClosedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseOpenedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseRecordsDestroyedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.ContactPersonAssignedEvent;
 import se.kontaktman.assignment.cases.api.CaseQueries.FindCaseQuery;
 import se.kontaktman.assignment.cases.api.CaseQueries.FindCasesOfClientQuery;
@@ -31,6 +35,7 @@ import se.kontaktman.assignment.clients.OpenCaseClaims;
 import se.kontaktman.assignment.organisation.StaffDirectory;
 import se.kontaktman.events.ContactRole;
 import se.kontaktman.platform.mongo.VersionedView;
+import se.kontaktman.platform.time.ClockConfiguration;
 
 /**
  * Keeps {@link CaseView} up to date and answers the case queries. The view is updated in the
@@ -62,33 +67,50 @@ class CaseProjection {
     }
 
     @EventHandler
-    void on(CaseOpenedEvent event, @SequenceNumber long sequence) {
+    void on(CaseOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         try {
             mongo.insert(CaseView.opened(event.caseId(), event.clientId(), event.staffGroupId(), event.careProfile(),
-                    event.startDate(), sequence));
+                    event.startDate(), sequence, entryDay(recordedAt, event.startDate())));
         } catch (DuplicateKeyException alreadyThere) {
             // applied before: a replay
         }
     }
 
     @EventHandler
-    void on(ContactPersonAssignedEvent event, @SequenceNumber long sequence) {
+    void on(ContactPersonAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         CaseView.Assignment assignment = new CaseView.Assignment(event.role(), event.staffId(), event.effectiveFrom(),
                 event.assignedBy(), event.backdatingReason());
         views.update(event.caseId(), sequence, new Update()
                 .set(event.role() == ContactRole.PRIMARY ? "primary" : "substitute", assignment)
-                .push("assignments", assignment));
+                .push("assignments", assignment)
+                .max("lastEntryOn", entryDay(recordedAt, event.effectiveFrom())));
     }
 
     @EventHandler
-    void on(CaseClosedEvent event, @SequenceNumber long sequence) {
+    void on(CaseClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         views.update(event.caseId(), sequence, new Update()
+                .max("lastEntryOn", entryDay(recordedAt, event.closedOn()))
                 .set("status", CaseView.Status.CLOSED)
                 .set("closedOn", event.closedOn())
                 .set("closureReason", event.reason())
                 .unset("primary")
                 .unset("substitute"));
         claims.release(event.clientId(), event.staffGroupId(), event.caseId());
+    }
+
+    /** Not an entry in the records: the day they were destroyed. */
+    @EventHandler
+    void on(CaseRecordsDestroyedEvent event, @SequenceNumber long sequence) {
+        views.update(event.caseId(), sequence, new Update().set("recordsDestroyedOn", event.destroyedOn()));
+    }
+
+    /**
+     * An entry's day, for the retention time: the day (Europe/Stockholm) it was recorded, or the
+     * day it names when later (only where the business clock is moved ahead, in demos and tests).
+     */
+    private static LocalDate entryDay(Instant recordedAt, LocalDate named) {
+        LocalDate recorded = LocalDate.ofInstant(recordedAt, ClockConfiguration.STOCKHOLM);
+        return named != null && named.isAfter(recorded) ? named : recorded;
     }
 
     @ResetHandler

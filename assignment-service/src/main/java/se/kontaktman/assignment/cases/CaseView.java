@@ -18,12 +18,14 @@ import se.kontaktman.platform.security.AccessFacts;
  * The read model of a case: status, current contact persons and every assignment in the order
  * made. {@code version} is the sequence number of the last event applied. Only facts are stored;
  * when each assignment ended is derived ({@link #timeline()}), so that an event changes the
- * document with one update and no read.
+ * document with one update and no read. {@code lastEntryOn} is the day the latest event was
+ * recorded (what the retention time counts from); {@code recordsDestroyedOn} is set by gallring.
  */
 @Document(CaseView.COLLECTION)
 public record CaseView(@Id String caseId, String clientId, String staffGroupId, CareProfile careProfile,
                        LocalDate startDate, Status status, LocalDate closedOn, CaseClosureReason closureReason,
-                       Assignment primary, Assignment substitute, List<Assignment> assignments, long version) {
+                       Assignment primary, Assignment substitute, List<Assignment> assignments, long version,
+                       LocalDate lastEntryOn, LocalDate recordsDestroyedOn) {
 
     public static final String COLLECTION = "case_views";
 
@@ -48,9 +50,9 @@ public record CaseView(@Id String caseId, String clientId, String staffGroupId, 
     }
 
     static CaseView opened(String caseId, String clientId, String staffGroupId, CareProfile profile, LocalDate start,
-                           long version) {
+                           long version, LocalDate recordedOn) {
         return new CaseView(caseId, clientId, staffGroupId, profile, start, Status.OPEN, null, null, null, null,
-                List.of(), version);
+                List.of(), version, recordedOn, null);
     }
 
     /** The whole history; the contact persons still held their roles on the closing day. */

@@ -1,16 +1,11 @@
 package se.kontaktman.assignment.clients;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 /**
- * The only place in the suite where a client's personnummer and name are kept. Cases refer to
- * the client by {@code clientId}, a random id; nothing else leaves this service.
+ * The only place in the suite where a client's personnummer and name are known, as read from
+ * the registry (where they are kept encrypted with the client's own key). Cases refer to the
+ * client by {@code clientId}, a random id; nothing else leaves this service.
  */
-@Document(Client.COLLECTION)
-public record Client(@Id String clientId, String personnummer, String name) {
-
-    public static final String COLLECTION = "clients";
+public record Client(String clientId, String personnummer, String name) {
 
     public PersonalIdentityNumber identityNumber() {
         return PersonalIdentityNumber.ofStored(personnummer);

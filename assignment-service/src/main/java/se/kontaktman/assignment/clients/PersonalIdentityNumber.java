@@ -62,6 +62,12 @@ public final class PersonalIdentityNumber {
         return digits;
     }
 
+    /** The day of the month of birth (a samordningsnummer's day less its 60). */
+    public int dayOfBirth() {
+        int day = Integer.parseInt(digits.substring(6, 8));
+        return day > 60 ? day - 60 : day;
+    }
+
     /** {@code YYYYMMDD-NNNN}. */
     public String formatted() {
         return digits.substring(0, 8) + "-" + digits.substring(8);

@@ -5,6 +5,7 @@ import se.kontaktman.platform.publishing.IntegrationEventMapping;
 
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseClosedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.CaseOpenedEvent;
+import se.kontaktman.assignment.cases.api.CaseEvents.CaseRecordsDestroyedEvent;
 import se.kontaktman.assignment.cases.api.CaseEvents.ContactPersonAssignedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.AreaDefinedEvent;
 import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffGroupDefinedEvent;
@@ -12,6 +13,7 @@ import se.kontaktman.assignment.organisation.api.OrganisationEvents.StaffMemberD
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
+import se.kontaktman.events.assignment.CaseRecordsDestroyed;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
@@ -37,6 +39,9 @@ class IntegrationEvents implements IntegrationEventMapping {
         }
         if (domainEvent instanceof CaseClosedEvent e) {
             return new CaseClosed(e.caseId(), e.staffGroupId(), e.closedOn(), e.reason());
+        }
+        if (domainEvent instanceof CaseRecordsDestroyedEvent e) {
+            return new CaseRecordsDestroyed(e.caseId(), e.staffGroupId(), e.destroyedOn());
         }
         if (domainEvent instanceof AreaDefinedEvent e) {
             return new AreaDefined(e.areaId(), e.name(), e.areaManagerStaffId());

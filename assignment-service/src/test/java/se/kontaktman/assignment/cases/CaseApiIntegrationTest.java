@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import se.kontaktman.assignment.clients.Client;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.ServiceIntegrationTest;
@@ -217,7 +216,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
     void h1_aPlannerOpensCasesOfTheirOwnGroupOnlyAndARefusalStoresNothing() {
         OrganisationFixture elsewhere = new OrganisationFixture().defineOver(http);
         String personnummer = TestPersonnummer.random();
-        long clientsBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class);
+        long clientsBefore = mongo.getCollection("clients").countDocuments();
 
         Http.Response refused = http.post("/cases", Map.of("personnummer", personnummer, "name", "Tyra Testsson",
                 "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"),
@@ -226,7 +225,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("rule").asString()).isEqualTo("H1-planner-opens-cases-of-the-group");
         assertThat(refused.text()).doesNotContain("Tyra", personnummer);
-        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class))
+        assertThat(mongo.getCollection("clients").countDocuments())
                 .isEqualTo(clientsBefore);
         assertThat(http.post("/cases/search", Map.of("personnummer", personnummer), asPlanner()).json()).isEmpty();
     }
@@ -293,7 +292,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void aNameOfAControlCharacterIsRefusedByItsFieldAndNothingIsStored() {
-        long clientsBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class);
+        long clientsBefore = mongo.getCollection("clients").countDocuments();
 
         Http.Response response = http.post("/cases", Map.of("personnummer", "19121212-1212", "name", "\u0000",
                 "staffGroupId", org.groupId, "careProfile", "HOME_CARE", "startDate", "2026-11-02"), asPlanner());
@@ -303,13 +302,13 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         JsonNode error = response.json().get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("name");
         assertThat(error.get("rule").asString()).isEqualTo("no-control-characters");
-        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class))
+        assertThat(mongo.getCollection("clients").countDocuments())
                 .isEqualTo(clientsBefore);
     }
 
     @Test
     void anInvalidPersonnummerIsRefusedWith400AndNothingIsStored(CapturedOutput output) {
-        long clientsBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class);
+        long clientsBefore = mongo.getCollection("clients").countDocuments();
         String wrongCheckDigit = "19121212-1213";
 
         Http.Response response = http.post("/cases", Map.of("personnummer", wrongCheckDigit, "name", "Tolvan",
@@ -321,7 +320,7 @@ class CaseApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(error.get("field").asString()).isEqualTo("personnummer");
         assertThat(error.get("rule").asString()).isEqualTo("personnummer");
         assertThat(response.text()).doesNotContain("1213");
-        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Client.class))
+        assertThat(mongo.getCollection("clients").countDocuments())
                 .isEqualTo(clientsBefore);
         assertThat(output.getAll()).doesNotContain("19121212");
     }

@@ -25,7 +25,7 @@ class CaseViewTest {
 
     private CaseView view(CaseView.Status status, LocalDate closedOn) {
         return new CaseView("c", "k", "g", CareProfile.HOME_CARE, START, status, closedOn,
-                closedOn == null ? null : CaseClosureReason.OTHER, cecilia, bertil, List.of(anna, bertil, cecilia), 3);
+                closedOn == null ? null : CaseClosureReason.OTHER, cecilia, bertil, List.of(anna, bertil, cecilia), 3, null, null);
     }
 
     @Test

@@ -24,6 +24,8 @@ final class Swedish {
             Map.entry("date-in-order", "Datumet ligger före det som det följer på (till exempel ärendets start, "
                     + "utseendet av kontaktmannen eller det första hembesöket)."),
             Map.entry("case-open", "Ärendet är avslutat."),
+            Map.entry("retention-ended", "Uppgifterna är gallrade: de bevaras i fem år efter sista anteckningen "
+                    + "och har nu förstörts."),
             Map.entry("contact-person-or-planner",
                     "Bara ärendets kontaktmän och gruppens planerare får dokumentera i ärendet."),
             Map.entry("reads-the-case", "Bara ärendets kontaktmän, gruppens planerare och enhetschefen får läsa ärendet."),

@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import se.kontaktman.plan.caseplan.Assignment;
 import se.kontaktman.plan.caseplan.CasePlanView;
+import se.kontaktman.plan.retention.RecordsDestruction;
 import se.kontaktman.plan.organisation.KnownArea;
 import se.kontaktman.plan.organisation.KnownStaffGroup;
 import se.kontaktman.plan.organisation.StaffDirectory;
@@ -37,6 +38,11 @@ class PlanAccessFacts implements AccessFacts {
     @Override
     public Optional<String> managerOfArea(String areaId) {
         return staff.area(areaId).map(KnownArea::areaManagerStaffId);
+    }
+
+    @Override
+    public Optional<java.time.LocalDate> recordsDestroyedOn(String caseId) {
+        return RecordsDestruction.destroyedOn(mongo, caseId);
     }
 
     @Override

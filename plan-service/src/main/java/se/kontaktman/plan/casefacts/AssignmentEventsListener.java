@@ -10,12 +10,14 @@ import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseClosed;
+import se.kontaktman.events.assignment.CaseRecordsDestroyed;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
 import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseClosedCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteRecordsDestroyedCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseOpenedCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteContactPersonAssignedCommand;
 import se.kontaktman.plan.organisation.OrganisationRecords;
@@ -56,6 +58,8 @@ class AssignmentEventsListener {
         } else if (event instanceof CaseClosed e) {
             commands.sendAndWait(new NoteCaseClosedCommand(e.caseId(), published.id(), e.staffGroupId(),
                     e.closedOn()));
+        } else if (event instanceof CaseRecordsDestroyed e) {
+            commands.sendAndWait(new NoteRecordsDestroyedCommand(e.caseId(), published.id(), e.destroyedOn()));
         } else if (event instanceof StaffMemberDefined e) {
             organisation.apply(e, published.time());
         } else if (event instanceof StaffGroupDefined e) {

@@ -43,6 +43,7 @@ import se.kontaktman.plan.caseplan.api.CasePlanCommands.BookIntroductionVisitCom
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.EstablishPlanCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.HandOverPlanningNoteCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseClosedCommand;
+import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteRecordsDestroyedCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseOpenedCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteContactPersonAssignedCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.PlanFacts;
@@ -55,6 +56,7 @@ import se.kontaktman.plan.caseplan.api.CasePlanCommands.RecordTeamReviewCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.ArrivalConversationHeldEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.CaseOpenedNotedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.CasePlanClosedEvent;
+import se.kontaktman.plan.caseplan.api.CasePlanEvents.PlanRecordsDestroyedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.ContactPersonAssignmentNotedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.FollowUpRecordedEvent;
 import se.kontaktman.plan.caseplan.api.CasePlanEvents.IntroductionVisitBookedEvent;
@@ -92,6 +94,7 @@ public class CasePlan {
     private CareProfile careProfile;
     private LocalDate startDate;
     private boolean closed;
+    private boolean recordsDestroyed;
     private LocalDate closedOn;
     private final Set<String> factsSeen = new HashSet<>();
     private final ContactPersons contactPersons = new ContactPersons();
@@ -144,6 +147,14 @@ public class CasePlan {
         }
         apply(new CasePlanClosedEvent(fact.caseId(), fact.factId(), fact.staffGroupId(), fact.closedOn()));
         file.close(fact.closedOn());
+    }
+
+    @CommandHandler
+    void handle(NoteRecordsDestroyedCommand fact) {
+        if (factsSeen.contains(fact.factId()) || recordsDestroyed) {
+            return;
+        }
+        apply(new PlanRecordsDestroyedEvent(fact.caseId(), fact.factId(), fact.destroyedOn()));
     }
 
     // What staff record.
@@ -517,6 +528,12 @@ public class CasePlan {
         staffGroupId = event.staffGroupId();
         contactPersons.note(event.role(), new Assignment(event.staffId(), event.effectiveFrom(), event.publishedAt()));
         file.belongsTo(caseId, staffGroupId);
+    }
+
+    @EventSourcingHandler
+    void on(PlanRecordsDestroyedEvent event) {
+        factsSeen.add(event.factId());
+        recordsDestroyed = true;
     }
 
     @EventSourcingHandler

@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
+import se.kontaktman.platform.protection.DataGoneException;
+import se.kontaktman.platform.protection.Vault;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * who took part in follow-ups and meetings, planning notes and the planner's answers. Personal
  * data: it stays in this collection, never in the event store, on Kafka or in logs, so that
  * erasing it is a delete. The contact person's file keeps its texts here too. All of it is formal
- * documentation, kept when the case closes, except what {@link Kind#workingMaterial()} says.
+ * documentation, kept when the case closes, except what {@link Kind#workingMaterial()} says, until
+ * the case's retention time ends ({@link #destroyCase}). Each text is sealed with its case's own
+ * key ({@link Vault}): the collection holds nothing readable without the master key.
  */
 @Component
 public class PlanContents {
@@ -62,11 +66,13 @@ public class PlanContents {
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final Clock clock;
+    private final Vault vault;
 
-    PlanContents(MongoTemplate mongo, JsonMapper json, Clock clock) {
+    PlanContents(MongoTemplate mongo, JsonMapper json, Clock clock, Vault vault) {
         this.mongo = mongo;
         this.json = json;
         this.clock = clock;
+        this.vault = vault;
         // For erasure by case when its retention time ends; the embedded stand-in ignores non-unique indexes.
         mongo.indexOps(Stored.class).createIndex(new Index("caseId", Sort.Direction.ASC));
     }
@@ -74,13 +80,15 @@ public class PlanContents {
     /** @return the new document's id, for the command that refers to it */
     public String store(String caseId, Kind kind, Object text) {
         String contentId = UUID.randomUUID().toString();
-        mongo.insert(new Stored(contentId, caseId, kind, json.writeValueAsString(text), clock.instant()));
+        mongo.insert(new Stored(contentId, caseId, kind, vault.seal(caseId, contentId, json.writeValueAsString(text)),
+                clock.instant()));
         return contentId;
     }
 
+    /** Empty for an unknown id; throws {@link DataGoneException} for a text whose case's key was destroyed. */
     public <T> Optional<T> read(String contentId, Class<T> type) {
         return Optional.ofNullable(contentId == null ? null : mongo.findById(contentId, Stored.class))
-                .map(stored -> json.readValue(stored.json(), type));
+                .map(stored -> json.readValue(vault.open(stored.caseId(), contentId, stored.json()), type));
     }
 
     /** Stores the text, runs the command with its id, and discards the text if the command is refused. */
@@ -100,6 +108,15 @@ public class PlanContents {
             throw new IllegalArgumentException(kind + " is formal documentation, kept until its retention time");
         }
         mongo.remove(query(where("caseId").is(caseId).and("kind").is(kind)), Stored.class);
+    }
+
+    /**
+     * Gallring: the case's key first (every copy of its texts, backups included, unreadable from
+     * then on), then the texts themselves.
+     */
+    public void destroyCase(String caseId) {
+        vault.destroyKeyOf(caseId);
+        mongo.remove(query(where("caseId").is(caseId)), Stored.class);
     }
 
     /** Undoes {@link #store} for a command that was refused, so that nothing is half-stored. */

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import se.kontaktman.reminder.agenda.Agenda;
 import se.kontaktman.reminder.agenda.TickProgress;
 import se.kontaktman.reminder.facts.FactsBacklog;
+import se.kontaktman.reminder.rebuild.FactsRebuild;
 import se.kontaktman.reminder.keeper.CaseKeeper;
 import se.kontaktman.reminder.organisation.Organisation;
 
@@ -44,6 +45,7 @@ public class Ticker {
     private final CaseKeeper keeper;
     private final Organisation organisation;
     private final FactsBacklog backlog;
+    private final FactsRebuild rebuild;
     private final Clock clock;
     private final Duration claimFor;
     private final Duration tickEvery;
@@ -51,13 +53,14 @@ public class Ticker {
     private final String instance = UUID.randomUUID().toString();
 
     Ticker(Agenda agenda, TickProgress progress, CaseKeeper keeper, Organisation organisation, FactsBacklog backlog,
-           Clock clock, MeterRegistry meters, @Value("${kontaktman.reminder.claim-for:PT2M}") Duration claimFor,
+           FactsRebuild rebuild, Clock clock, MeterRegistry meters, @Value("${kontaktman.reminder.claim-for:PT2M}") Duration claimFor,
            @Value("${kontaktman.reminder.tick-every:PT1M}") Duration tickEvery) {
         this.agenda = agenda;
         this.progress = progress;
         this.keeper = keeper;
         this.organisation = organisation;
         this.backlog = backlog;
+        this.rebuild = rebuild;
         this.clock = clock;
         this.claimFor = claimFor;
         this.tickEvery = tickEvery;
@@ -121,6 +124,10 @@ public class Ticker {
         int stages = 0;
         if (!organisation.isCaughtUp()) {
             return Result.waiting(false);
+        }
+        if (rebuild.underWay()) {
+            // Half-rebuilt case files would remind of what was done long ago.
+            return Result.waiting(true);
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate through = progress.workedThrough(today);

@@ -17,6 +17,7 @@ import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.reminder.DeadlineStageReached;
 import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.reminder.agenda.Agenda;
 import se.kontaktman.reminder.casefile.CaseFile;
@@ -83,6 +84,30 @@ public class CaseKeeper {
     public int keepAsOf(LocalDate day, Set<String> caseIds) {
         LocalDate today = LocalDate.now(clock);
         return keep(Map.of(), caseIds, day.isAfter(today) ? today : day, null);
+    }
+
+    /**
+     * Notes stages as published, as read back from the deadlines topic when the case files are
+     * rebuilt, so that what was published is not published again; works nothing out.
+     */
+    public void notePublished(Map<String, List<DeadlineStageReached>> stagesByCase) {
+        oneBatchAtATime.lock();
+        try {
+            Set<String> pending = new LinkedHashSet<>(stagesByCase.keySet());
+            while (!pending.isEmpty()) {
+                Map<String, CaseFile> loaded = files.load(pending);
+                List<CaseFile> touched = new ArrayList<>();
+                for (String caseId : pending) {
+                    CaseFile file = loaded.getOrDefault(caseId, CaseFile.of(caseId));
+                    stagesByCase.get(caseId).forEach(stage ->
+                            file.markPublished(stage.rule(), stage.occurrence(), stage.stage()));
+                    touched.add(file);
+                }
+                pending = files.save(touched);
+            }
+        } finally {
+            oneBatchAtATime.unlock();
+        }
     }
 
     /** As of {@code asOf}; or, with {@code asOf} null, facts noted and the cases put on the agenda of {@code later}. */

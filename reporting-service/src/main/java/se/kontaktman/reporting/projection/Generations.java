@@ -36,8 +36,9 @@ public class Generations {
     /**
      * @param active   the generation that answers; 0 while the first is still being built
      * @param building the generation being built, 0 when none is
+     * @param switchedAt when the answering generation took over; null for the first, or before any
      */
-    public record State(int active, int building, Instant buildingSince) {
+    public record State(int active, int building, Instant buildingSince, Instant switchedAt) {
 
         public boolean answering() {
             return active > 0;
@@ -57,8 +58,9 @@ public class Generations {
             state = collection().find(Filters.eq("_id", ID)).first();
         }
         Date since = state.getDate("buildingSince");
+        Date switched = state.getDate("switchedAt");
         return new State(state.getInteger("active", 0), state.getInteger("building", 0),
-                since == null ? null : since.toInstant());
+                since == null ? null : since.toInstant(), switched == null ? null : switched.toInstant());
     }
 
     /**

@@ -1,10 +1,16 @@
 package se.kontaktman.platform.consuming;
 
+import java.time.Duration;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -17,7 +23,8 @@ import se.kontaktman.events.Topics;
  * CloudEvent, an unknown type, data that breaks its schema) goes to {@code <topic>.dlt} at once
  * and the consumer carries on. Any other failure (MongoDB away, say) is retried with growing
  * pauses for as long as it takes: skipping a fact would leave a case wrong, and the consumer's lag
- * shows the stall to operations. Listeners read records with {@link IncomingEvents}.
+ * shows the stall to operations. Listeners read records with {@link IncomingEvents}. Once a fix
+ * lets them be read, operations put them back on their topic ({@link DeadLettersEndpoint}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsumingConfiguration {
@@ -49,5 +56,19 @@ public class ConsumingConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    DeadLetterRedrive deadLetterRedrive(ConsumerFactory<?, ?> consumers, KafkaTemplate<String, byte[]> template,
+                                        @Value("${kontaktman.deadletters.redrive-group:kontaktman-redrive}") String group,
+                                        @Value("${kontaktman.deadletters.patience:PT60S}") Duration patience) {
+        return new DeadLetterRedrive((ConsumerFactory<String, byte[]>) consumers, template, group, patience);
+    }
+
+    @Bean
+    DeadLettersEndpoint deadLettersEndpoint(DeadLetterRedrive redrive, KafkaListenerEndpointRegistry listeners,
+                                            ObjectProvider<ConsumedTopics> declared) {
+        return new DeadLettersEndpoint(redrive, listeners, declared);
     }
 }

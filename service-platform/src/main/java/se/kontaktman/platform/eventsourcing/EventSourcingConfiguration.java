@@ -18,7 +18,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,6 +67,27 @@ public class EventSourcingConfiguration {
     @Bean
     ViewRepair viewRepair(org.axonframework.config.Configuration axon, EventStore eventStore) {
         return new ViewRepair(axon, eventStore);
+    }
+
+    /** The gate live events pass on their way to the views, which a rebuild closes. */
+    @Bean
+    LiveViewUpdates liveViewUpdates() {
+        return new LiveViewUpdates();
+    }
+
+    /**
+     * {@code POST /actuator/views}: the views cleared and rebuilt from the event store, for a
+     * service that names its view collections in {@code kontaktman.views.collections}.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "kontaktman.views.collections")
+    EventStoreViewRebuild eventStoreViewRebuild(org.axonframework.config.Configuration axon,
+                                                EventStorageEngine eventStorageEngine,
+                                                org.springframework.data.mongodb.core.MongoTemplate mongo,
+                                                MongoTemplate axonMongoTemplate, LiveViewUpdates live,
+                                                @Value("${kontaktman.views.collections}") List<String> collections) {
+        return new EventStoreViewRebuild(axon, eventStorageEngine, mongo, collections, live,
+                () -> axonMongoTemplate.eventCollection().countDocuments());
     }
 
     /** The Mongo extension's storage engine, declared here because the event store below is. */
@@ -123,9 +147,10 @@ public class EventSourcingConfiguration {
      * and retries the same event with back-off.
      */
     @Bean
-    ConfigurerModule subscribingViewsAndNoSkippedEvents() {
+    ConfigurerModule subscribingViewsAndNoSkippedEvents(LiveViewUpdates live) {
         return configurer -> configurer.eventProcessing()
                 .usingSubscribingEventProcessors()
+                .registerDefaultHandlerInterceptor(live::interceptorFor)
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 

@@ -1,7 +1,9 @@
 package se.kontaktman.platform.eventsourcing;
 
 import java.util.Iterator;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.axonframework.config.Configuration;
@@ -40,34 +42,56 @@ class ViewCatchUp implements SmartLifecycle {
 
     @Override
     public void start() {
-        List<EventHandlerInvoker> views = axon.eventProcessingConfiguration().eventProcessors().values().stream()
-                .filter(SubscribingEventProcessor.class::isInstance)
-                .map(processor -> ((SubscribingEventProcessor) processor).eventHandlerInvoker())
-                .toList();
         long started = System.nanoTime();
+        long events = replay(subscribingViews(axon), storage, (view, event) -> { }, () -> { });
+        log.info("Views caught up with {} stored events in {} ms", events, (System.nanoTime() - started) / 1_000_000);
+        running = true;
+    }
+
+    /** The views: every subscribing processor's handlers, by processing group. */
+    static Map<String, EventHandlerInvoker> subscribingViews(Configuration axon) {
+        Map<String, EventHandlerInvoker> views = new LinkedHashMap<>();
+        axon.eventProcessingConfiguration().eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof SubscribingEventProcessor) {
+                views.put(name, ((SubscribingEventProcessor) processor).eventHandlerInvoker());
+            }
+        });
+        return views;
+    }
+
+    /**
+     * Gives every view the whole event store, in order, each event in a unit of work of its own
+     * (as a live event is), without waiting for events still to come.
+     *
+     * @param taken told of each event a view has taken
+     * @param read  told of each event read
+     * @return the number of events read
+     */
+    static long replay(Map<String, EventHandlerInvoker> views, EventStorageEngine storage,
+                       BiConsumer<String, TrackedEventMessage<?>> taken, Runnable read) {
         long events = 0;
-        // Read from the storage engine to its end, without waiting for events still to come.
         try (Stream<? extends TrackedEventMessage<?>> stored = storage.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> each = stored.iterator();
             while (each.hasNext()) {
                 TrackedEventMessage<?> event = each.next();
                 events++;
-                for (EventHandlerInvoker view : views) {
-                    if (view.canHandle(event, Segment.ROOT_SEGMENT)) {
+                read.run();
+                for (Map.Entry<String, EventHandlerInvoker> view : views.entrySet()) {
+                    if (view.getValue().canHandle(event, Segment.ROOT_SEGMENT)) {
                         DefaultUnitOfWork.startAndGet(event).execute(() -> {
                             try {
-                                view.handle(event, Segment.ROOT_SEGMENT);
+                                view.getValue().handle(event, Segment.ROOT_SEGMENT);
                             } catch (Exception e) {
                                 throw new IllegalStateException("a view could not take stored event "
                                         + event.getIdentifier(), e);
                             }
                         });
+                        taken.accept(view.getKey(), event);
                     }
                 }
             }
         }
-        log.info("Views caught up with {} stored events in {} ms", events, (System.nanoTime() - started) / 1_000_000);
-        running = true;
+        return events;
     }
 
     @Override

@@ -21,6 +21,11 @@ public enum CommonRule implements Rule {
     READABLE_JSON("readable-json", RefusalStatus.INVALID_INPUT),
     /** No text holds a control character but tabs and line breaks (a NUL for a name was once accepted). */
     NO_CONTROL_CHARACTERS("no-control-characters", RefusalStatus.INVALID_INPUT),
+    /**
+     * A case's records are destroyed when their retention time ends (gallring, SoL 12 kap. 1 §):
+     * asked for after that, the service says they are gone.
+     */
+    RETENTION_ENDED("retention-ended", RefusalStatus.GONE),
     /** A closed case takes no more changes. */
     CASE_OPEN("case-open", RefusalStatus.CONFLICT),
     /** A record of what happened is not dated after today. */

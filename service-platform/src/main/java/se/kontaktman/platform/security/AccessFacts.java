@@ -40,4 +40,9 @@ public interface AccessFacts {
 
     /** Empty for a case the service does not know: the request goes on and is answered 404. */
     Optional<CaseFacts> caseFacts(String caseId);
+
+    /** When the case's records were destroyed at the end of their retention time; empty while kept. */
+    default Optional<java.time.LocalDate> recordsDestroyedOn(String caseId) {
+        return Optional.empty();
+    }
 }

@@ -54,6 +54,7 @@ public final class AccessInterceptor implements HandlerInterceptor {
             }
             throw refused;
         }
+        rules.requireRecordsKept(scope);
         return true;
     }
 

@@ -24,6 +24,19 @@ public final class AccessRules {
 
     private final AccessFacts facts;
 
+    /**
+     * A case whose records were destroyed when their retention time ended is answered 410, after
+     * the asker's right to the case is checked, so that no one else learns even that.
+     */
+    public void requireRecordsKept(Scope scope) {
+        if (scope.caseId() != null) {
+            facts.recordsDestroyedOn(scope.caseId()).ifPresent(on -> {
+                throw new Refusal(se.kontaktman.platform.rules.CommonRule.RETENTION_ENDED, "caseId",
+                        "the case's records were destroyed on " + on + ", when their retention time ended");
+            });
+        }
+    }
+
     public AccessRules(AccessFacts facts) {
         this.facts = facts;
     }

@@ -55,6 +55,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** Commands are validated on dispatch against the constraints on their records. */
+    /** Data whose key was destroyed at the end of its retention time, read between the two steps of gallring. */
+    @ExceptionHandler(se.kontaktman.platform.protection.DataGoneException.class)
+    ResponseEntity<ProblemDetail> destroyed(se.kontaktman.platform.protection.DataGoneException e) {
+        return refused(new Refusal(se.kontaktman.platform.rules.CommonRule.RETENTION_ENDED, "caseId",
+                "the data was destroyed when its retention time ended"));
+    }
+
     @ExceptionHandler(JSR303ViolationException.class)
     ProblemDetail invalidCommand(JSR303ViolationException e) {
         return problem(RefusalStatus.INVALID_INPUT, e.getViolations().stream()

@@ -7,7 +7,7 @@ import se.kontaktman.platform.rules.RefusalStatus;
  * server's own error report): the same fields as every other refusal, the detail never quoting
  * the request.
  */
-final class Problems {
+public final class Problems {
 
     private Problems() {
     }
@@ -17,7 +17,7 @@ final class Problems {
     }
 
     /** The texts must hold no quote or backslash: they are written as they are. */
-    static String json(int status, String type, String title, String detail, String rule) {
+    public static String json(int status, String type, String title, String detail, String rule) {
         return "{\"type\":\"urn:se.kontaktman:problem:" + type + "\",\"title\":\"" + title + "\",\"status\":"
                 + status + ",\"detail\":\"" + detail + "\",\"rule\":\"" + rule + "\"}";
     }

@@ -18,11 +18,22 @@ public class EmbeddedServersInitializer implements ApplicationContextInitializer
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
+    /** One per test JVM, so that a service started again on the same database reads what it sealed. */
+    public static final String MASTER_KEY = java.util.Base64.getEncoder()
+            .encodeToString(randomKey());
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
                 "spring.mongodb.uri=" + EmbeddedServers.mongo().connectionString(),
                 "spring.mongodb.database=test_" + UUID.randomUUID().toString().replace("-", ""),
+                "kontaktman.protection.master-key=" + MASTER_KEY,
                 "spring.kafka.bootstrap-servers=" + EmbeddedServers.kafka().bootstrapServers(),
                 // A consumer group of its own, so that contexts sharing the broker each read everything.
                 "spring.kafka.consumer.group-id=test-" + UUID.randomUUID(),

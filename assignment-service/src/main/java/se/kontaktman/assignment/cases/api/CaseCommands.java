@@ -51,4 +51,8 @@ public final class CaseCommands {
                                    @NotNull CaseClosureReason reason,
                                    @TargetAggregateVersion Long expectedVersion) {
     }
+
+    /** Gallring: only a closed case's; a second time changes nothing. Given by the retention job only. */
+    public record DestroyCaseRecordsCommand(@TargetAggregateIdentifier String caseId, @NotNull LocalDate destroyedOn) {
+    }
 }

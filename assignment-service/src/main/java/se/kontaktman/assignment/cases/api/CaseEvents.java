@@ -32,4 +32,13 @@ public final class CaseEvents {
     public record CaseClosedEvent(String caseId, String clientId, String staffGroupId, LocalDate closedOn,
                                   CaseClosureReason reason) {
     }
+
+    /**
+     * Gallring: the case's retention time ended and its records were destroyed (with the client's
+     * personal data, when this was the client's last case kept). {@code clientId} lets the
+     * service destroy the client's data.
+     */
+    public record CaseRecordsDestroyedEvent(String caseId, String clientId, String staffGroupId,
+                                            LocalDate destroyedOn) {
+    }
 }

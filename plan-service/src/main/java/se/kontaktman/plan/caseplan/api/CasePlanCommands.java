@@ -36,6 +36,11 @@ public final class CasePlanCommands {
                                                    LocalDate effectiveFrom, Instant publishedAt) {
     }
 
+    /** Gallring, as assignment-service published it ({@code CaseRecordsDestroyed}). */
+    public record NoteRecordsDestroyedCommand(@TargetAggregateIdentifier String caseId, String factId,
+                                              LocalDate destroyedOn) {
+    }
+
     public record NoteCaseClosedCommand(@TargetAggregateIdentifier String caseId, String factId,
                                         String staffGroupId, LocalDate closedOn) {
     }

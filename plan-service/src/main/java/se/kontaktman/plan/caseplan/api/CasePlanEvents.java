@@ -86,4 +86,8 @@ public final class CasePlanEvents {
     public record NewInterventionsRequestedEvent(String caseId, String staffGroupId, String noteId,
                                                  LocalDate requestedOn, String requestedBy) {
     }
+
+    /** Gallring: assignment-service destroyed the case's records; the plans' text goes too. */
+    public record PlanRecordsDestroyedEvent(String caseId, String factId, LocalDate destroyedOn) {
+    }
 }

@@ -1,0 +1,52 @@
+package se.kontaktman.assignment.retention;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import se.kontaktman.assignment.clients.PersonalIdentityNumber;
+
+/**
+ * Gallring, in one place. Social services' records of a person are destroyed five years after
+ * the last entry was made in them, and not while anything else of the same person is kept
+ * (socialtjänstlagen (2001:453) 12 kap. 1 §); records of people born on the 5th, 15th and 25th
+ * of a month are kept for research instead (12 kap. 2 § with socialtjänstförordningen (2001:937)
+ * 7 kap. 2 §), for the archive to take over. The years and the days are settings, as a
+ * municipality's document management plan (dokumenthanteringsplan) may say more.
+ */
+@Component
+public class RetentionRule {
+
+    private final int years;
+    private final Set<Integer> keptBornOnDays;
+
+    RetentionRule(@Value("${kontaktman.retention.years:5}") int years,
+                  @Value("${kontaktman.retention.kept-born-on-days:5,15,25}") Set<Integer> keptBornOnDays) {
+        if (years < 1) {
+            throw new IllegalStateException("kontaktman.retention.years must be at least 1");
+        }
+        this.years = years;
+        this.keptBornOnDays = Set.copyOf(keptBornOnDays);
+    }
+
+    /** The first day a client's records may be destroyed, given the day of the last entry in any of them. */
+    public LocalDate endsAfter(LocalDate lastEntry) {
+        return lastEntry.plusYears(years);
+    }
+
+    /** Whether the retention time of records whose last entry was made then has ended. */
+    public boolean ended(LocalDate lastEntry, LocalDate today) {
+        return !today.isBefore(endsAfter(lastEntry));
+    }
+
+    /** The latest last entry whose retention time has ended today. */
+    public LocalDate lastEntryEndedBy(LocalDate today) {
+        return today.minusYears(years);
+    }
+
+    /** SoL 12 kap. 2 §: kept for research, never destroyed here. */
+    public boolean keptForResearch(PersonalIdentityNumber client) {
+        return keptBornOnDays.contains(client.dayOfBirth());
+    }
+}

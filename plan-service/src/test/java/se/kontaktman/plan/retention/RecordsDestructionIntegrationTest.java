@@ -1,0 +1,113 @@
+package se.kontaktman.plan.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import se.kontaktman.events.CareProfile;
+import se.kontaktman.events.assignment.CaseRecordsDestroyed;
+import se.kontaktman.plan.support.PlanServiceTest;
+import se.kontaktman.platform.protection.DataGoneException;
+import se.kontaktman.platform.protection.Vault;
+import se.kontaktman.platform.testing.Http;
+
+/**
+ * The plans' text at rest, and its destruction when assignment-service publishes that a case's
+ * retention time ended: the raw documents and the event store are read as stored.
+ */
+class RecordsDestructionIntegrationTest extends PlanServiceTest {
+
+    private static final String WISH = "Vill gärna ha radion på när hon äter frukost";
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    Vault vault;
+    @Autowired
+    MeterRegistry meters;
+
+    private String caseWithPlan() {
+        String caseId = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, LocalDate.of(2026, 11, 10));
+        awaitCase(caseId, assignment.anna);
+        Http.Response booked = http.post("/cases/" + caseId + "/introduction-visits",
+                Map.of("bookedFor", "2026-11-17", "contactPersonStaffId", assignment.anna), as(assignment.planner));
+        assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+        Http.Response held = http.post("/cases/" + caseId + "/introduction-visits/"
+                + booked.json().get("visitId").asString() + "/held", Map.of("heldOn", "2026-11-17",
+                "attendingStaffIds", List.of(), "sheetHandedOver", true), as(assignment.planner));
+        assertThat(held.status()).as(held.text()).isEqualTo(200);
+        Map<String, Object> plan = new HashMap<>(homeCarePlan(WISH));
+        plan.put("establishedOn", "2026-11-19");
+        Http.Response established = http.post("/cases/" + caseId + "/plan/versions", plan, as(assignment.anna));
+        assertThat(established.status()).as(established.text()).isEqualTo(201);
+        Http.Response note = http.post("/cases/" + caseId + "/planning-notes", Map.of("handedOverOn", "2026-11-21",
+                "specialWishes", "Önskar samma personal på morgonen", "timeAdjustments", List.of(),
+                "newInterventionsNeeded", false), as(assignment.anna));
+        assertThat(note.status()).as(note.text()).isEqualTo(201);
+        return caseId;
+    }
+
+    private String everythingStored() {
+        StringBuilder all = new StringBuilder();
+        for (String collection : mongo.getCollectionNames()) {
+            for (Document document : mongo.getCollection(collection).find()) {
+                all.append(collection).append(' ').append(document.toJson()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    void thePlansTextAndNotesAreReadableInNoStoredDocumentNorTheEventStore() {
+        String caseId = caseWithPlan();
+
+        String stored = everythingStored();
+        assertThat(stored).contains("plan_content").contains("domainevents").contains(caseId);
+        assertThat(stored).doesNotContain("radion", "frukost", "samma personal", "Med taburett", "brukaren", "dotter");
+        assertThat(http.get("/cases/" + caseId + "/plan", as(assignment.anna)).json().get("text").get("wishes")
+                .asString()).isEqualTo(WISH);
+    }
+
+    @Test
+    void gallring_whenTheCasesRecordsAreDestroyedItsKeyAndTextsGoAndTheCaseAnswers410() {
+        String caseId = caseWithPlan();
+        assignment.closeCase(caseId, LocalDate.of(2026, 11, 22));
+        List<Document> texts = mongo.getCollection("plan_content").find(new Document("caseId", caseId))
+                .into(new java.util.ArrayList<>());
+        assertThat(texts).isNotEmpty();
+        double before = meters.counter("kontaktman.retention.keys.destroyed").count();
+
+        String factId = assignment.publish(new CaseRecordsDestroyed(caseId, assignment.group,
+                LocalDate.of(2031, 11, 23)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                http.get("/cases/" + caseId + "/plan", as(assignment.planner)).status() == 410);
+        Http.Response gone = http.get("/cases/" + caseId, as(assignment.planner));
+        assertThat(gone.status()).as(gone.text()).isEqualTo(410);
+        assertThat(gone.json().get("rule").asString()).isEqualTo("retention-ended");
+        assertThat(mongo.getCollection("plan_content").countDocuments(new Document("caseId", caseId))).isZero();
+        assertThat(vault.holdsKeyOf(caseId)).isFalse();
+        assertThat(meters.counter("kontaktman.retention.keys.destroyed").count()).isEqualTo(before + 1);
+        // a copy taken before (a backup) opens no more
+        Document copy = texts.get(0);
+        assertThatThrownBy(() -> vault.open(caseId, copy.getString("_id"), copy.getString("json")))
+                .isInstanceOf(DataGoneException.class);
+
+        // the same event again (at least once): nothing more
+        assignment.publish(factId, java.time.Instant.now(), new CaseRecordsDestroyed(caseId, assignment.group,
+                LocalDate.of(2031, 11, 23)));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                meters.counter("kontaktman.retention.keys.destroyed").count() == before + 1);
+    }
+}
