@@ -230,7 +230,11 @@ class MongoOutageIntegrationTest extends ServiceIntegrationTest {
         assertThat(read.json().get("client").get("personnummer").asString().replace("-", ""))
                 .isEqualTo(personnummer.replace("-", ""));
         try (TopicReader reader = new TopicReader(EmbeddedServers.kafka().bootstrapServers(), Topics.CASES)) {
-            assertThat(reader.awaitRecords(r -> caseId.equals(r.key()), 1, Duration.ofSeconds(60))).hasSize(1);
+            // Once, or again with the same CloudEvent id: the publisher's token store may have missed
+            // the send when MongoDB went (at least once).
+            assertThat(reader.awaitRecords(r -> caseId.equals(r.key()), 1, Duration.ofSeconds(60)).stream()
+                    .map(r -> new se.kontaktman.events.EventCodec().decode(r.value()).id()).distinct())
+                    .hasSize(1);
         }
         // Sent again, the request is refused as the case it opened is open.
         Http.Response again = open(personnummer, org);
