@@ -18,6 +18,8 @@ public enum AssignmentRule implements Rule {
     H1_PLANNER_ASSIGNS("H1-planner-assigns", RefusalStatus.FORBIDDEN),
     /** A client has at most one open case in a staff group. */
     ONE_OPEN_CASE_PER_STAFF_GROUP("one-open-case-per-staff-group", RefusalStatus.CONFLICT),
+    /** No case is opened for a client while gallring destroys their earlier records (a moment, at night). */
+    RECORDS_BEING_DESTROYED("records-being-destroyed", RefusalStatus.CONFLICT),
     /** An organisation unit referred to exists. */
     MUST_EXIST("must-exist", RefusalStatus.UNPROCESSABLE),
     /** An area's manager has the area-manager role. */

@@ -19,6 +19,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.testing.EmbeddedServers;
+import se.kontaktman.platform.testing.EmbeddedServersInitializer;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.TestIdentityProvider;
 
@@ -64,7 +65,9 @@ class TwoInstancesIntegrationTest extends PlanServiceTest {
                 "--spring.kafka.bootstrap-servers=" + EmbeddedServers.kafka().bootstrapServers(),
                 "--spring.kafka.consumer.group-id=" + groupId,
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.get().issuer(),
-                "--kontaktman.mongo.transactions=false")) {
+                "--kontaktman.mongo.transactions=false",
+                // the same master key as the first instance: one service, two processes
+                "--kontaktman.protection.master-key=" + EmbeddedServersInitializer.MASTER_KEY)) {
             // The group shares the topics' partitions between the two.
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertThat(assigned(second)).isNotEmpty();

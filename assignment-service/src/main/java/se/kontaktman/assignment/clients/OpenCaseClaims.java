@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenCaseClaims {
 
+    /** Not an organisation id (those never hold '#'), so no staff group's claim can take its place. */
+    private static final String GALLRING = "#gallring";
+    private static final java.time.Duration STALE_GALLRING = java.time.Duration.ofHours(1);
+
     private final MongoTemplate mongo;
 
     OpenCaseClaims(MongoTemplate mongo) {
@@ -51,6 +55,41 @@ public class OpenCaseClaims {
     /** Whether the client has a claim in any staff group: an open case, or one being opened. */
     public boolean anyFor(String clientId) {
         return mongo.exists(query(where("clientId").is(clientId)), Claim.class);
+    }
+
+    /**
+     * Gallring's claim on a client, so that no case is opened for them while their records are
+     * destroyed (an opening checks for it after making its own claim, and the job checks for other
+     * claims after making this one: one of the two always sees the other). A claim left by a crash
+     * is taken over after an hour.
+     */
+    public boolean claimForGallring(String clientId, Instant now) {
+        try {
+            mongo.insert(new Claim(id(clientId, GALLRING), clientId, null, now));
+            return true;
+        } catch (DuplicateKeyException held) {
+            mongo.remove(query(where("_id").is(id(clientId, GALLRING)).and("claimedAt").lt(now.minus(STALE_GALLRING))),
+                    Claim.class);
+            try {
+                mongo.insert(new Claim(id(clientId, GALLRING), clientId, null, now));
+                return true;
+            } catch (DuplicateKeyException stillHeld) {
+                return false;
+            }
+        }
+    }
+
+    public boolean gallringUnderWay(String clientId) {
+        return mongo.exists(query(where("_id").is(id(clientId, GALLRING))), Claim.class);
+    }
+
+    /** Whether the client has an open case, or one being opened, in any staff group. */
+    public boolean openFor(String clientId) {
+        return mongo.exists(query(where("clientId").is(clientId).and("_id").ne(id(clientId, GALLRING))), Claim.class);
+    }
+
+    public void releaseGallring(String clientId) {
+        mongo.remove(query(where("_id").is(id(clientId, GALLRING))), Claim.class);
     }
 
     /** Releases the claim only if it still belongs to {@code caseId}; repeating it is harmless. */

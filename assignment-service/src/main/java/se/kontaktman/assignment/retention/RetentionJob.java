@@ -20,6 +20,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,9 @@ import se.kontaktman.assignment.cases.CaseView;
 import se.kontaktman.assignment.cases.api.CaseCommands.DestroyCaseRecordsCommand;
 import se.kontaktman.assignment.clients.Client;
 import se.kontaktman.assignment.clients.ClientRegistry;
+import se.kontaktman.assignment.clients.OpenCaseClaims;
+import se.kontaktman.platform.views.RebuildProgress;
+import se.kontaktman.platform.views.ViewRebuild;
 
 /**
  * Gallring, every night: each client whose cases are all closed and whose last entry is older
@@ -42,12 +46,17 @@ public class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-    /** What one run did. */
-    public record Report(LocalDate ranOn, List<String> destroyedCases, int clientsKeptForResearch) {
+    /**
+     * What one run did. {@code clientsKept}: past their time but kept, for research (born on a kept
+     * day) or because a case of theirs is LSS; {@code skipped} says why a run did nothing.
+     */
+    public record Report(LocalDate ranOn, List<String> destroyedCases, int clientsKept, String skipped) {
     }
 
     private final MongoTemplate mongo;
     private final ClientRegistry clients;
+    private final OpenCaseClaims claims;
+    private final ObjectProvider<ViewRebuild> rebuilds;
     private final CommandGateway commands;
     private final RetentionRule rule;
     private final Clock clock;
@@ -55,10 +64,12 @@ public class RetentionJob {
     private final AtomicInteger keptForResearch = new AtomicInteger();
     private final AtomicReference<Report> last = new AtomicReference<>();
 
-    RetentionJob(MongoTemplate mongo, ClientRegistry clients, CommandGateway commands, RetentionRule rule, Clock clock,
-                 MeterRegistry meters) {
+    RetentionJob(MongoTemplate mongo, ClientRegistry clients, OpenCaseClaims claims, ObjectProvider<ViewRebuild> rebuilds,
+                 CommandGateway commands, RetentionRule rule, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.clients = clients;
+        this.claims = claims;
+        this.rebuilds = rebuilds;
         this.commands = commands;
         this.rule = rule;
         this.clock = clock;
@@ -80,6 +91,14 @@ public class RetentionJob {
 
     public synchronized Report run() {
         LocalDate today = LocalDate.now(clock);
+        ViewRebuild rebuild = rebuilds.getIfAvailable();
+        if (rebuild != null && rebuild.progress().state() == RebuildProgress.State.RUNNING) {
+            // The case views are being refilled: a client's recent case may not be back yet.
+            Report report = new Report(today, List.of(), 0, "the views are being rebuilt");
+            last.set(report);
+            log.info("Gallring {}: not run while the views are rebuilt", today);
+            return report;
+        }
         Set<String> due = new LinkedHashSet<>();
         mongo.find(query(where("status").is(CaseView.Status.CLOSED).and("recordsDestroyedOn").is(null)
                         .and("lastEntryOn").lte(rule.lastEntryEndedBy(today))), CaseView.class)
@@ -87,29 +106,38 @@ public class RetentionJob {
         List<String> destroyedCases = new ArrayList<>();
         int kept = 0;
         for (String clientId : due) {
-            List<CaseView> cases = mongo.find(query(where("clientId").is(clientId)), CaseView.class);
-            if (!allEnded(cases, today)) {
-                continue; // SoL 12 kap. 1 §: not while anything else of the same person is kept
+            if (!claims.claimForGallring(clientId, clock.instant())) {
+                continue; // another instance is on this client
             }
-            Optional<Client> client = clients.find(clientId);
-            if (client.isPresent() && rule.keptForResearch(client.get().identityNumber())) {
-                kept++;
-                continue;
-            }
-            clients.destroy(clientId);
-            for (CaseView view : cases) {
-                if (view.recordsDestroyedOn() == null) {
-                    destroy(view.caseId(), today);
-                    destroyedCases.add(view.caseId());
+            try {
+                // Checked after the claim: an opening claims first and checks for this one after.
+                List<CaseView> cases = mongo.find(query(where("clientId").is(clientId)), CaseView.class);
+                if (claims.openFor(clientId) || !allEnded(cases, today)) {
+                    continue; // SoL 12 kap. 1 §: not while anything else of the same person is kept
                 }
+                Optional<Client> client = clients.find(clientId);
+                if (cases.stream().anyMatch(c -> rule.keptForGood(c.careProfile()))
+                        || client.isPresent() && rule.keptForResearch(client.get().identityNumber())) {
+                    kept++;
+                    continue;
+                }
+                clients.destroy(clientId);
+                for (CaseView view : cases) {
+                    if (view.recordsDestroyedOn() == null) {
+                        destroy(view.caseId(), today);
+                        destroyedCases.add(view.caseId());
+                    }
+                }
+            } finally {
+                claims.releaseGallring(clientId);
             }
         }
         destroyed.increment(destroyedCases.size());
         keptForResearch.set(kept);
-        Report report = new Report(today, List.copyOf(destroyedCases), kept);
+        Report report = new Report(today, List.copyOf(destroyedCases), kept, null);
         last.set(report);
         log.info("Gallring {}: the records of {} case(s) destroyed {}; {} client(s) past their retention time kept "
-                + "for research", today, destroyedCases.size(), destroyedCases, kept);
+                + "(for research, or LSS)", today, destroyedCases.size(), destroyedCases, kept);
         return report;
     }
 

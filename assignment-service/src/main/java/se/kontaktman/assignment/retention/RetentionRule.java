@@ -6,28 +6,41 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
+import se.kontaktman.events.CareProfile;
 
 /**
  * Gallring, in one place. Social services' records of a person are destroyed five years after
  * the last entry was made in them, and not while anything else of the same person is kept
  * (socialtjänstlagen (2001:453) 12 kap. 1 §); records of people born on the 5th, 15th and 25th
  * of a month are kept for research instead (12 kap. 2 § with socialtjänstförordningen (2001:937)
- * 7 kap. 2 §), for the archive to take over. The years and the days are settings, as a
- * municipality's document management plan (dokumenthanteringsplan) may say more.
+ * 7 kap. 2 §), for the archive to take over. LSS records have no such rule for the municipality's
+ * own work and are kept (bevaras) unless a number of years is set for them. The years and the days
+ * are settings, as a municipality's document management plan (dokumenthanteringsplan) may say
+ * more; a new socialtjänstlag (2025:400) replaced the 2001 one from July 2025, whose provisions the
+ * municipality's archivist checks before the job destroys anything.
  */
 @Component
 public class RetentionRule {
 
     private final int years;
     private final Set<Integer> keptBornOnDays;
+    private final boolean lssDestroyed;
 
+    /** @param lssDestroyed false (the default): LSS records are kept; true: LSS cases follow the same rule */
     RetentionRule(@Value("${kontaktman.retention.years:5}") int years,
-                  @Value("${kontaktman.retention.kept-born-on-days:5,15,25}") Set<Integer> keptBornOnDays) {
+                  @Value("${kontaktman.retention.kept-born-on-days:5,15,25}") Set<Integer> keptBornOnDays,
+                  @Value("${kontaktman.retention.lss-destroyed:false}") boolean lssDestroyed) {
         if (years < 1) {
             throw new IllegalStateException("kontaktman.retention.years must be at least 1");
         }
         this.years = years;
         this.keptBornOnDays = Set.copyOf(keptBornOnDays);
+        this.lssDestroyed = lssDestroyed;
+    }
+
+    /** Records of this kind are never destroyed here: LSS, unless the municipality has decided otherwise. */
+    public boolean keptForGood(CareProfile profile) {
+        return profile == CareProfile.LSS && !lssDestroyed;
     }
 
     /** The first day a client's records may be destroyed, given the day of the last entry in any of them. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import se.kontaktman.assignment.clients.OpenCaseClaims;
 import se.kontaktman.assignment.support.OrganisationFixture;
 import se.kontaktman.assignment.support.TestPersonnummer;
 import se.kontaktman.events.EventCodec;
@@ -27,6 +28,7 @@ import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.MutableClock;
 import se.kontaktman.platform.testing.ServiceIntegrationTest;
+import se.kontaktman.platform.testing.StoredDocuments;
 import se.kontaktman.platform.testing.TestClockConfiguration;
 import se.kontaktman.platform.testing.TopicReader;
 import se.kontaktman.platform.time.ClockConfiguration;
@@ -36,6 +38,9 @@ import se.kontaktman.platform.time.ClockConfiguration;
  * is read raw, the clock is moved five years on, and the nightly job is run.
  */
 class RetentionIntegrationTest extends ServiceIntegrationTest {
+
+    private static final java.util.concurrent.atomic.AtomicInteger SERIALS = new java.util.concurrent.atomic.AtomicInteger(
+            (int) (Math.random() * 500));
 
     @Autowired
     MongoTemplate mongo;
@@ -47,6 +52,10 @@ class RetentionIntegrationTest extends ServiceIntegrationTest {
     Vault vault;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    OpenCaseClaims claims;
+    @Autowired
+    com.mongodb.client.MongoClient mongoClient;
 
     private OrganisationFixture org;
     private TopicReader cases;
@@ -64,13 +73,18 @@ class RetentionIntegrationTest extends ServiceIntegrationTest {
         cases.close();
     }
 
+    /** A new person each time: the birth number counts up. */
     private static String bornOn(int day) {
-        return TestPersonnummer.of(LocalDate.of(1938, 4, day), (int) (Math.random() * 900) + 1, false);
+        return TestPersonnummer.of(LocalDate.of(1938, 4, day), SERIALS.incrementAndGet(), false);
     }
 
     private String openCase(String personnummer, String name) {
+        return openCase(personnummer, name, "HOME_CARE");
+    }
+
+    private String openCase(String personnummer, String name, String careProfile) {
         Http.Response opened = http.post("/cases", Map.of("personnummer", personnummer, "name", name,
-                "staffGroupId", org.groupId, "careProfile", "HOME_CARE",
+                "staffGroupId", org.groupId, "careProfile", careProfile,
                 "startDate", TestClockConfiguration.TODAY.toString()), as(org.plannerId));
         assertThat(opened.status()).as(opened.text()).isEqualTo(201);
         return opened.json().get("caseId").asString();
@@ -82,16 +96,6 @@ class RetentionIntegrationTest extends ServiceIntegrationTest {
         assertThat(closed.status()).as(closed.text()).isEqualTo(204);
     }
 
-    /** Every document of every collection, the event store's among them, as stored. */
-    private String everythingStored() {
-        StringBuilder all = new StringBuilder();
-        for (String collection : mongo.getCollectionNames()) {
-            for (Document document : mongo.getCollection(collection).find()) {
-                all.append(collection).append(' ').append(document.toJson()).append('\n');
-            }
-        }
-        return all.toString();
-    }
 
     /** Five years after today's entries (recorded today, real time), and a day. */
     private static LocalDate fiveYearsOn() {
@@ -103,11 +107,16 @@ class RetentionIntegrationTest extends ServiceIntegrationTest {
         String personnummer = bornOn(3);
         String caseId = openCase(personnummer, "Greta Gallringsson");
 
-        String stored = everythingStored();
-        assertThat(stored).contains(caseId).contains("domainevents").contains("data_keys");
+        String stored = StoredDocuments.everything(mongo);
+        String keys = StoredDocuments.everything(new MongoTemplate(mongoClient,
+                mongo.getDb().getName() + "_keys"));
+        assertThat(stored).contains(caseId).contains("domainevents").contains("clients");
+        assertThat(keys).as("the keys, in a database of their own").contains(Vault.COLLECTION);
         String digits = personnummer.replace("-", "");
-        assertThat(stored).doesNotContain(digits).doesNotContain(personnummer).doesNotContain(digits.substring(2))
-                .doesNotContain("Greta").doesNotContain("Gallringsson");
+        for (String raw : List.of(stored, keys)) {
+            assertThat(raw).doesNotContain(digits).doesNotContain(personnummer).doesNotContain(digits.substring(2))
+                    .doesNotContain("Greta").doesNotContain("Gallringsson");
+        }
         // and yet the planner reads them, and finds the client by personnummer
         Http.Response read = http.get("/cases/" + caseId, as(org.plannerId));
         assertThat(read.json().get("client").get("name").asString()).isEqualTo("Greta Gallringsson");
@@ -180,8 +189,41 @@ class RetentionIntegrationTest extends ServiceIntegrationTest {
         RetentionJob.Report report = job.run();
 
         assertThat(report.destroyedCases()).doesNotContain(caseId);
-        assertThat(report.clientsKeptForResearch()).isGreaterThanOrEqualTo(1);
+        assertThat(report.clientsKept()).isGreaterThanOrEqualTo(1);
         assertThat(http.get("/cases/" + caseId, as(org.plannerId)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void gallring_lssRecordsAreKeptForGood() {
+        String caseId = openCase(bornOn(6), "Lisa Lss", "LSS");
+        close(caseId, TestClockConfiguration.TODAY);
+
+        clock.setToday(fiveYearsOn().plusYears(20));
+        RetentionJob.Report report = job.run();
+
+        assertThat(report.destroyedCases()).doesNotContain(caseId);
+        assertThat(http.get("/cases/" + caseId, as(org.plannerId)).json().get("client").get("name").asString())
+                .isEqualTo("Lisa Lss");
+    }
+
+    @Test
+    void gallring_noCaseIsOpenedForAClientWhileTheirRecordsAreBeingDestroyed() {
+        String personnummer = bornOn(7);
+        String first = openCase(personnummer, "Nils Natt");
+        close(first, TestClockConfiguration.TODAY);
+        String clientId = clientIdOf(first);
+
+        assertThat(claims.claimForGallring(clientId, clock.instant())).isTrue();
+        Http.Response refused = http.post("/cases", Map.of("personnummer", personnummer, "name", "Nils Natt",
+                "staffGroupId", org.groupId, "careProfile", "HOME_CARE",
+                "startDate", TestClockConfiguration.TODAY.toString()), as(org.plannerId));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        assertThat(refused.json().get("rule").asString()).isEqualTo("records-being-destroyed");
+        assertThat(claims.openFor(clientId)).as("the refused opening's claim released").isFalse();
+        assertThat(claims.claimForGallring(clientId, clock.instant())).as("one gallring at a time").isFalse();
+
+        claims.releaseGallring(clientId);
+        openCase(personnummer, "Nils Natt");
     }
 
     private String clientIdOf(String caseId) {

@@ -8,11 +8,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
 import se.kontaktman.assignment.support.TestPersonnummer;
+import se.kontaktman.events.CareProfile;
 
 class RetentionRuleTest {
 
     private static final LocalDate TODAY = LocalDate.of(2031, 11, 23);
-    private final RetentionRule rule = new RetentionRule(5, Set.of(5, 15, 25));
+    private final RetentionRule rule = new RetentionRule(5, Set.of(5, 15, 25), false);
 
     private static PersonalIdentityNumber bornOn(int day, boolean coordination) {
         return PersonalIdentityNumber.parse("personnummer",
@@ -51,9 +52,16 @@ class RetentionRuleTest {
 
     @Test
     void gallring_theYearsAndTheDaysKeptAreTheMunicipalitysSettings() {
-        RetentionRule own = new RetentionRule(10, Set.of());
+        RetentionRule own = new RetentionRule(10, Set.of(), true);
 
         assertThat(own.endsAfter(LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2036, 1, 1));
         assertThat(own.keptForResearch(bornOn(15, false))).isFalse();
+        assertThat(own.keptForGood(CareProfile.LSS)).as("LSS destroyed by the municipality's decision").isFalse();
+    }
+
+    @Test
+    void gallring_lssRecordsAreKeptUnlessTheMunicipalityDecidesOtherwise() {
+        assertThat(rule.keptForGood(CareProfile.LSS)).isTrue();
+        assertThat(rule.keptForGood(CareProfile.HOME_CARE)).isFalse();
     }
 }

@@ -52,8 +52,12 @@ class PrintPages {
 
     private static ResponseEntity<byte[]> printed(Answer answer) {
         if (!answer.ok()) {
-            throw answer.status() == 410 ? new Refused(answer, "Uppgiften är förstörd: ärendet är avslutat.")
-                    : new Refused(answer);
+            // 410 is the working material destroyed at closure (H9), unless the whole case's
+            // records are gone (gallring), which the refusal's own Swedish text says.
+            boolean retentionEnded = answer.body() != null && answer.body().has("rule")
+                    && "retention-ended".equals(answer.body().get("rule").asString());
+            throw answer.status() == 410 && !retentionEnded
+                    ? new Refused(answer, "Uppgiften är förstörd: ärendet är avslutat.") : new Refused(answer);
         }
         return ResponseEntity.ok().contentType(HTML)
                 .header("Content-Security-Policy", policy(new String(answer.bytes(), StandardCharsets.UTF_8)))

@@ -24,8 +24,12 @@ final class Swedish {
             Map.entry("date-in-order", "Datumet ligger före det som det följer på (till exempel ärendets start, "
                     + "utseendet av kontaktmannen eller det första hembesöket)."),
             Map.entry("case-open", "Ärendet är avslutat."),
-            Map.entry("retention-ended", "Uppgifterna är gallrade: de bevaras i fem år efter sista anteckningen "
-                    + "och har nu förstörts."),
+            Map.entry("retention-ended", "Uppgifterna är gallrade: bevarandetiden har gått ut och de har förstörts."),
+            Map.entry("records-being-destroyed", "Brukarens tidigare uppgifter gallras just nu. Försök igen om "
+                    + "en minut."),
+            Map.entry("store-available", "Tjänsten når inte sin databas just nu. Det du sparade kan ha sparats "
+                    + "eller inte: läs in sidan igen innan du försöker på nytt."),
+            Map.entry("views-rebuilding", "Tjänsten bygger om sina översikter just nu. Försök igen om en stund."),
             Map.entry("contact-person-or-planner",
                     "Bara ärendets kontaktmän och gruppens planerare får dokumentera i ärendet."),
             Map.entry("reads-the-case", "Bara ärendets kontaktmän, gruppens planerare och enhetschefen får läsa ärendet."),

@@ -21,6 +21,7 @@ import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteRecordsDestroyedComm
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteCaseOpenedCommand;
 import se.kontaktman.plan.caseplan.api.CasePlanCommands.NoteContactPersonAssignedCommand;
 import se.kontaktman.plan.organisation.OrganisationRecords;
+import se.kontaktman.plan.retention.RecordsDestruction;
 import se.kontaktman.platform.consuming.IncomingEvents;
 
 /**
@@ -38,11 +39,14 @@ class AssignmentEventsListener {
     private final IncomingEvents incoming;
     private final CommandGateway commands;
     private final OrganisationRecords organisation;
+    private final RecordsDestruction destruction;
 
-    AssignmentEventsListener(IncomingEvents incoming, CommandGateway commands, OrganisationRecords organisation) {
+    AssignmentEventsListener(IncomingEvents incoming, CommandGateway commands, OrganisationRecords organisation,
+                             RecordsDestruction destruction) {
         this.incoming = incoming;
         this.commands = commands;
         this.organisation = organisation;
+        this.destruction = destruction;
     }
 
     @KafkaListener(id = "plan-service-assignment-events", idIsGroup = false, topics = {Topics.CASES, Topics.ORGANISATION})
@@ -60,6 +64,7 @@ class AssignmentEventsListener {
                     e.closedOn()));
         } else if (event instanceof CaseRecordsDestroyed e) {
             commands.sendAndWait(new NoteRecordsDestroyedCommand(e.caseId(), published.id(), e.destroyedOn()));
+            destruction.destroy(e.caseId(), e.destroyedOn());
         } else if (event instanceof StaffMemberDefined e) {
             organisation.apply(e, published.time());
         } else if (event instanceof StaffGroupDefined e) {

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
+import se.kontaktman.platform.mongo.StoreFailures;
 import se.kontaktman.platform.protection.DataGoneException;
 import se.kontaktman.platform.protection.Vault;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,7 +98,11 @@ public class PlanContents {
         try {
             return command.apply(contentId);
         } catch (RuntimeException refused) {
-            discard(contentId);
+            // Not when MongoDB went away: the command's event may be stored with its answer lost, and
+            // a text no event names is harmless where an event naming a lost text is not.
+            if (!StoreFailures.isUnavailable(refused)) {
+                discard(contentId);
+            }
             throw refused;
         }
     }

@@ -47,12 +47,21 @@ public class RecordsDestruction {
 
     @EventHandler
     void on(PlanRecordsDestroyedEvent event) {
+        destroy(event.caseId(), event.destroyedOn());
+    }
+
+    /**
+     * Marks the case destroyed and destroys its key and texts; repeating it destroys nothing more.
+     * Also called by the listener after each delivery of the fact: without transactions, the event
+     * can be stored while this handler failed, and the aggregate ignores the redelivered fact.
+     */
+    public void destroy(String caseId, LocalDate destroyedOn) {
         try {
-            mongo.insert(new DestroyedCase(event.caseId(), event.destroyedOn()));
+            mongo.insert(new DestroyedCase(caseId, destroyedOn));
         } catch (DuplicateKeyException replayed) {
             // marked before; destroying again below finds nothing
         }
-        contents.destroyCase(event.caseId());
-        log.info("Gallring: the plans' texts of case {} destroyed", event.caseId());
+        contents.destroyCase(caseId);
+        log.info("Gallring: the plans' texts of case {} destroyed", caseId);
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,12 +14,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.assignment.CaseRecordsDestroyed;
 import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.protection.DataGoneException;
 import se.kontaktman.platform.protection.Vault;
 import se.kontaktman.platform.testing.Http;
+import se.kontaktman.platform.testing.StoredDocuments;
 
 /**
  * The plans' text at rest, and its destruction when assignment-service publishes that a case's
@@ -38,19 +37,7 @@ class RecordsDestructionIntegrationTest extends PlanServiceTest {
     MeterRegistry meters;
 
     private String caseWithPlan() {
-        String caseId = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, LocalDate.of(2026, 11, 10));
-        awaitCase(caseId, assignment.anna);
-        Http.Response booked = http.post("/cases/" + caseId + "/introduction-visits",
-                Map.of("bookedFor", "2026-11-17", "contactPersonStaffId", assignment.anna), as(assignment.planner));
-        assertThat(booked.status()).as(booked.text()).isEqualTo(201);
-        Http.Response held = http.post("/cases/" + caseId + "/introduction-visits/"
-                + booked.json().get("visitId").asString() + "/held", Map.of("heldOn", "2026-11-17",
-                "attendingStaffIds", List.of(), "sheetHandedOver", true), as(assignment.planner));
-        assertThat(held.status()).as(held.text()).isEqualTo(200);
-        Map<String, Object> plan = new HashMap<>(homeCarePlan(WISH));
-        plan.put("establishedOn", "2026-11-19");
-        Http.Response established = http.post("/cases/" + caseId + "/plan/versions", plan, as(assignment.anna));
-        assertThat(established.status()).as(established.text()).isEqualTo(201);
+        String caseId = caseWithAPlan(WISH);
         Http.Response note = http.post("/cases/" + caseId + "/planning-notes", Map.of("handedOverOn", "2026-11-21",
                 "specialWishes", "Önskar samma personal på morgonen", "timeAdjustments", List.of(),
                 "newInterventionsNeeded", false), as(assignment.anna));
@@ -58,21 +45,12 @@ class RecordsDestructionIntegrationTest extends PlanServiceTest {
         return caseId;
     }
 
-    private String everythingStored() {
-        StringBuilder all = new StringBuilder();
-        for (String collection : mongo.getCollectionNames()) {
-            for (Document document : mongo.getCollection(collection).find()) {
-                all.append(collection).append(' ').append(document.toJson()).append('\n');
-            }
-        }
-        return all.toString();
-    }
 
     @Test
     void thePlansTextAndNotesAreReadableInNoStoredDocumentNorTheEventStore() {
         String caseId = caseWithPlan();
 
-        String stored = everythingStored();
+        String stored = StoredDocuments.everything(mongo);
         assertThat(stored).contains("plan_content").contains("domainevents").contains(caseId);
         assertThat(stored).doesNotContain("radion", "frukost", "samma personal", "Med taburett", "brukaren", "dotter");
         assertThat(http.get("/cases/" + caseId + "/plan", as(assignment.anna)).json().get("text").get("wishes")

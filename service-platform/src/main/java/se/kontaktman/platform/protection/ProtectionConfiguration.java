@@ -2,6 +2,7 @@ package se.kontaktman.platform.protection;
 
 import java.time.Clock;
 
+import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +23,14 @@ public class ProtectionConfiguration {
         return MasterKey.from(key, file);
     }
 
+    /**
+     * The data keys in a database of their own (default: the service's database name with
+     * {@code _keys}), on the same server, so that operations can back it up apart from the data and
+     * keep those copies for a shorter time: a destroyed key is gone from the backups when they expire.
+     */
     @Bean
-    Vault vault(MongoTemplate mongo, MasterKey masterKey, Clock clock, MeterRegistry meters) {
-        return new Vault(mongo, masterKey, clock, meters);
+    Vault vault(MongoClient client, @Value("${kontaktman.protection.keys-database:${spring.mongodb.database}_keys}")
+                String keysDatabase, MasterKey masterKey, Clock clock, MeterRegistry meters) {
+        return new Vault(new MongoTemplate(client, keysDatabase), masterKey, clock, meters);
     }
 }

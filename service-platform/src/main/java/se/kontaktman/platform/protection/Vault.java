@@ -26,6 +26,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Personal data at rest, encrypted with a key of its own per data subject (a client in
@@ -33,8 +34,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * 96-bit nonce and bound to its subject and field (the associated data), so a sealed value copied
  * to another client's document does not open. The data keys are kept in {@value #COLLECTION},
  * each wrapped by the {@link MasterKey}. Destroying a subject's key makes everything sealed with
- * it unreadable wherever a copy lies (crypto-shredding): backups, the database's own files, the
- * stand-in's data folder.
+ * it unreadable wherever a copy of the data lies (crypto-shredding): the data's backups, the
+ * database's own files, the stand-in's data folder. The keys live in a database of their own
+ * ({@code kontaktman.protection.keys-database}), so that they can be backed up apart: a copy of
+ * the keys taken before a destruction, with the master key, still opens what it destroyed, until
+ * that copy expires. A destroyed key leaves a tombstone, so that nothing is sealed for its subject
+ * again.
  */
 public class Vault {
 
@@ -43,8 +48,9 @@ public class Vault {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
+    /** {@code wrapped} is null once destroyed (a tombstone, with {@code destroyedAt}). */
     @Document(COLLECTION)
-    record DataKey(@Id String subject, String wrapped, Instant createdAt) {
+    record DataKey(@Id String subject, String wrapped, Instant createdAt, Instant destroyedAt) {
     }
 
     private final MongoTemplate mongo;
@@ -53,6 +59,7 @@ public class Vault {
     private final SecureRandom random = new SecureRandom();
     private final Counter keysDestroyed;
 
+    /** @param mongo the keys' own database */
     public Vault(MongoTemplate mongo, MasterKey master, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.master = master;
@@ -62,12 +69,20 @@ public class Vault {
                 .register(meters);
     }
 
-    /** The value sealed with the subject's key, made when the subject has none yet. */
+    /**
+     * The value sealed with the subject's key, made when the subject has none yet.
+     *
+     * @throws DataGoneException when the subject's key was destroyed: nothing of theirs is kept again
+     */
     public String seal(String subject, String field, String plain) {
         if (plain == null) {
             return null;
         }
-        SecretKey key = keyOf(subject).orElseGet(() -> newKey(subject));
+        DataKey stored = mongo.findById(subject, DataKey.class);
+        if (stored != null && stored.wrapped() == null) {
+            throw new DataGoneException(subject);
+        }
+        SecretKey key = stored != null ? unwrap(stored) : newKey(subject);
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] sealed = crypt(Cipher.ENCRYPT_MODE, key, nonce, associated(subject, field),
@@ -94,12 +109,25 @@ public class Vault {
 
     /** Whether the subject's key is still there (false once destroyed, or if none was ever made). */
     public boolean holdsKeyOf(String subject) {
-        return mongo.exists(query(where("_id").is(subject)), DataKey.class);
+        return mongo.exists(query(where("_id").is(subject).and("wrapped").ne(null)), DataKey.class);
     }
 
-    /** Crypto-shredding: the subject's key is gone, and with it every value sealed with it. */
+    /**
+     * Crypto-shredding: the subject's key is gone, and with it every value sealed with it; a
+     * tombstone stays, so that a write racing the destruction cannot make a new key.
+     */
     public boolean destroyKeyOf(String subject) {
-        boolean destroyed = mongo.remove(query(where("_id").is(subject)), DataKey.class).getDeletedCount() > 0;
+        boolean destroyed = mongo.updateFirst(query(where("_id").is(subject).and("wrapped").ne(null)),
+                new Update().unset("wrapped").set("destroyedAt", clock.instant()), DataKey.class)
+                .getModifiedCount() > 0;
+        if (!destroyed) {
+            try {
+                // None was ever made (a case without texts): the tombstone all the same.
+                mongo.insert(new DataKey(subject, null, null, clock.instant()));
+            } catch (DuplicateKeyException alreadyGone) {
+                // destroyed before
+            }
+        }
         if (destroyed) {
             keysDestroyed.increment();
         }
@@ -108,7 +136,7 @@ public class Vault {
 
     /** A key made for data that was then not kept (a refused request): removed, not counted as destroyed. */
     public void discardUnusedKeyOf(String subject) {
-        mongo.remove(query(where("_id").is(subject)), DataKey.class);
+        mongo.remove(query(where("_id").is(subject).and("wrapped").ne(null)), DataKey.class);
     }
 
     /**
@@ -130,7 +158,8 @@ public class Vault {
     }
 
     private Optional<SecretKey> keyOf(String subject) {
-        return Optional.ofNullable(mongo.findById(subject, DataKey.class)).map(this::unwrap);
+        return Optional.ofNullable(mongo.findById(subject, DataKey.class)).filter(key -> key.wrapped() != null)
+                .map(this::unwrap);
     }
 
     private SecretKey newKey(String subject) {
@@ -149,11 +178,11 @@ public class Vault {
         try {
             mongo.insert(new DataKey(subject, Base64.getEncoder().encodeToString(
                     ByteBuffer.allocate(nonce.length + wrapped.length).put(nonce).put(wrapped).array()),
-                    clock.instant()));
+                    clock.instant(), null));
             return key;
         } catch (DuplicateKeyException madeMeanwhile) {
-            // A concurrent request made the subject's key first: both use that one.
-            return keyOf(subject).orElseThrow();
+            // A concurrent request made the subject's key first (both use that one), or it was destroyed.
+            return keyOf(subject).orElseThrow(() -> new DataGoneException(subject));
         }
     }
 

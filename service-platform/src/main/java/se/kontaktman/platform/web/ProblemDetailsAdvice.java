@@ -102,10 +102,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (!StoreFailures.isUnavailable(e)) {
             throw e;
         }
-        // The type only: a driver's message names hosts, never request data, but keep the log plain.
-        log.warn("MongoDB unavailable, answered 503: {}", e.getClass().getSimpleName());
+        // The root cause's type and message, so a slow query's timeout can be told from an outage:
+        // the driver's messages name hosts and timeouts, never request data.
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        log.warn("MongoDB unavailable, answered 503: {} ({}: {})", e.getClass().getSimpleName(),
+                root.getClass().getName(), root.getMessage());
         ProblemDetail problem = problem(RefusalStatus.UNAVAILABLE, List.of());
-        problem.setDetail("The service cannot reach its database; nothing was stored. Try again shortly.");
+        problem.setDetail("The service cannot reach its database. What was asked may or may not have been "
+                + "stored: read it again before repeating it.");
         problem.setProperty("rule", CommonRule.STORE_AVAILABLE.id());
         return ResponseEntity.status(RefusalStatus.UNAVAILABLE.httpStatus())
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).body(problem);

@@ -68,6 +68,20 @@ class VaultTest {
     }
 
     @Test
+    void aDestroyedKeyIsNeverMadeAgainSoNothingOfTheSubjectIsSealedAfterGallring() {
+        vault.seal("client-1", "name", "Tyra Testsson");
+        vault.destroyKeyOf("client-1");
+        vault.destroyKeyOf("case-without-texts");
+
+        assertThatThrownBy(() -> vault.seal("client-1", "name", "Tyra igen")).isInstanceOf(DataGoneException.class);
+        assertThatThrownBy(() -> vault.seal("case-without-texts", "text", "x")).isInstanceOf(DataGoneException.class);
+        vault.discardUnusedKeyOf("client-1");
+        assertThatThrownBy(() -> vault.seal("client-1", "name", "x")).as("the tombstone stays")
+                .isInstanceOf(DataGoneException.class);
+        assertThat(meters.counter("kontaktman.retention.keys.destroyed").count()).as("one key existed").isEqualTo(1.0);
+    }
+
+    @Test
     void anUnusedKeyIsDiscardedWithoutBeingCountedAsDestroyed() {
         vault.seal("client-1", "name", "x");
         vault.discardUnusedKeyOf("client-1");
