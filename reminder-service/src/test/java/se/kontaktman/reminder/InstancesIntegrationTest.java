@@ -18,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.mongodb.client.MongoCollection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +35,11 @@ import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.TestClockConfiguration;
 import se.kontaktman.platform.testing.TestIdentityProvider;
 import se.kontaktman.platform.testing.TopicReader;
+import se.kontaktman.reminder.casefile.CaseFile;
 import se.kontaktman.reminder.days.Ticker;
 import se.kontaktman.reminder.support.ReminderInstances;
 import se.kontaktman.reminder.support.Suite;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Several instances of reminder-service on one database and one consumer group, as operations
@@ -86,6 +90,102 @@ class InstancesIntegrationTest {
             assertThat(published).extracting(PublishedEvent::id).doesNotHaveDuplicates();
             assertThat(published).extracting(event -> keyOf((DeadlineStageReached) event.event()))
                     .doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aSecondInstanceJoiningWhileFactsFlowNotesEachFactOnceAndPublishesEachStageWithOneId() {
+        List<String> cases = new ArrayList<>();
+        try (ReminderInstances.InJvm a = instances.startInJvm()) {
+            a.dayComes(TODAY);
+            for (int i = 0; i < 50; i++) {
+                cases.add(openCaseAnnaVisits());
+            }
+            try (ReminderInstances.InJvm b = instances.startInJvm()) {
+                // The group shares the facts' partitions between the two while the rest of the facts flow;
+                // records one has read and not yet committed are read again by the other.
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    assertThat(a.factsPartitions()).isNotEmpty();
+                    assertThat(b.factsPartitions()).isNotEmpty();
+                });
+                for (int i = 0; i < 50; i++) {
+                    cases.add(openCaseAnnaVisits());
+                }
+                MongoCollection<Document> files = a.mongo().getCollection(CaseFile.COLLECTION);
+                await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(cases).allSatisfy(caseId -> {
+                    Document file = files.find(new Document("_id", caseId)).first();
+                    assertThat(file).as(caseId).isNotNull();
+                    assertThat(file.getList("assignments", Document.class)).hasSize(2);
+                    assertThat(file.getList("visits", Document.class)).hasSize(1);
+                }));
+                // Nothing more arrives: each fact was noted once, whichever instance read it (or both did).
+                await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                    for (String caseId : cases) {
+                        assertThat(files.countDocuments(new Document("_id", caseId))).isEqualTo(1);
+                        Document file = files.find(new Document("_id", caseId)).first();
+                        assertThat(file.getList("assignments", Document.class)).extracting(d -> d.getString("staffId"))
+                                .containsExactlyInAnyOrder(suite.anna, suite.bertil);
+                        assertThat(file.getList("visits", Document.class)).extracting(d -> d.getString("presentedBy"))
+                                .containsExactly(suite.anna);
+                    }
+                });
+
+                a.clock().setToday(LATER);
+                b.clock().setToday(LATER);
+                await().atMost(Duration.ofSeconds(60)).until(() -> {
+                    CompletableFuture<Ticker.Result> byA = CompletableFuture.supplyAsync(() -> a.ticker().tick());
+                    CompletableFuture<Ticker.Result> byB = CompletableFuture.supplyAsync(() -> b.ticker().tick());
+                    return Stream.of(byA.join(), byB.join()).anyMatch(result -> result.daysWorked().contains(LATER));
+                });
+
+                Set<String> ours = Set.copyOf(cases);
+                int expected = cases.size() * 6;
+                Map<String, Set<String>> idsByStage = new HashMap<>();
+                await().atMost(Duration.ofSeconds(60)).until(() -> {
+                    idsByStage.clear();
+                    for (ConsumerRecord<String, byte[]> record : deadlines.drain(r -> ours.contains(r.key()),
+                            Duration.ofMillis(500))) {
+                        PublishedEvent<?> event = codec.decode(record.value());
+                        idsByStage.computeIfAbsent(keyOf((DeadlineStageReached) event.event()), key -> new HashSet<>())
+                                .add(event.id());
+                    }
+                    return idsByStage.size() >= expected;
+                });
+                // A stage told again (by the instance that lost the partition, and the one that got it) has
+                // the id it had: a subscriber deduplicating on ids sees each once.
+                assertThat(idsByStage).hasSize(expected).allSatisfy((stage, ids) -> assertThat(ids).as(stage).hasSize(1));
+                Set<String> stagesOfEach = Set.of("H2|" + suite.anna + "|MET", "H3|" + suite.anna + "|UPCOMING",
+                        "H2|" + suite.bertil + "|UPCOMING", "H2|" + suite.bertil + "|DUE",
+                        "H2|" + suite.bertil + "|OVERDUE", "H2|" + suite.bertil + "|ESCALATED");
+                for (String caseId : cases) {
+                    Set<String> stages = new HashSet<>();
+                    stagesOfEach.forEach(stage -> stages.add(caseId + "|" + stage));
+                    assertThat(idsByStage.keySet().stream().filter(key -> key.startsWith(caseId + "|")))
+                            .as(caseId).containsExactlyInAnyOrderElementsOf(stages);
+                    // The file notes each of them once, whichever instance told it.
+                    List<Document> published = files.find(new Document("_id", caseId)).first()
+                            .getList("published", Document.class);
+                    assertThat(published).extracting(p -> p.getString("rule") + "|" + p.getString("occurrence"))
+                            .doesNotHaveDuplicates();
+                    assertThat(published).flatExtracting(p -> p.getList("stages", String.class)).hasSize(6);
+                    // Each instance answers the same deadlines: one H2 per contact person, one H3.
+                    JsonNode byA = a.http().get("/cases/" + caseId + "/deadlines?asOf=" + LATER,
+                            signedIn(suite.planner)).json();
+                    JsonNode byB = b.http().get("/cases/" + caseId + "/deadlines?asOf=" + LATER,
+                            signedIn(suite.planner)).json();
+                    assertThat(byB).isEqualTo(byA);
+                    List<String> standings = new ArrayList<>();
+                    for (JsonNode deadline : byA.get("deadlines")) {
+                        List<String> responsible = new ArrayList<>();
+                        deadline.get("responsibleStaffIds").forEach(staffId -> responsible.add(staffId.asString()));
+                        standings.add(deadline.get("rule").asString() + "|" + String.join(",", responsible) + "|"
+                                + deadline.get("standing").asString());
+                    }
+                    assertThat(standings).as(caseId).filteredOn(standing -> standing.startsWith("H2") || standing.startsWith("H3"))
+                            .containsExactlyInAnyOrder("H2|" + suite.anna + "|MET", "H2|" + suite.bertil + "|ESCALATED",
+                                    "H3|" + suite.anna + "|UPCOMING");
+                }
+            }
         }
     }
 
@@ -157,6 +257,13 @@ class InstancesIntegrationTest {
         }
         firstSeen.forEach((caseId, stages) -> assertThat(stages).as(caseId)
                 .isSortedAccordingTo((x, y) -> x.reachedOn().compareTo(y.reachedOn())));
+    }
+
+    /** A case with anna and bertil as contact persons, where anna presents herself the same day. */
+    private String openCaseAnnaVisits() {
+        String caseId = suite.openCaseWithContactPersons(CareProfile.HOME_CARE, TODAY);
+        suite.visit(caseId, suite.anna, TODAY);
+        return caseId;
     }
 
     private List<String> openCases(int count) {

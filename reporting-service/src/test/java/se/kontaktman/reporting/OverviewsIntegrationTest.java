@@ -258,6 +258,33 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void aStageToldAgainDaysLaterWithItsIdCountsAsKnownFromWhenItWasFirstTold() {
+        // reminder-service tells a stage again with the id it had, and the time of telling: after a crash
+        // between publishing and storing, the next tick (possibly another instance's, a day later) does.
+        String caseC = Organisation.newCaseId();
+        org.publish(d(11, 2), new CaseOpened(caseC, org.group, CareProfile.HOME_CARE, d(11, 2)));
+        org.publish(d(11, 2), new ContactPersonAssigned(caseC, org.group, ContactRole.PRIMARY, org.anna, d(11, 2),
+                null));
+        DeadlineStageReached overdue = new DeadlineStageReached(caseC, org.group, DeadlineRule.H7,
+                "risk-assessment-after-2026-11-10~PRIMARY-" + org.anna, DeadlineStage.OVERDUE, d(11, 18), d(11, 17),
+                List.of(org.anna), List.of(org.planner), null, 1, null);
+        String stageId = "stage-" + caseC;
+        writer.publish(stageId, Organisation.noonOf(d(11, 18)), overdue);
+        writer.publish(stageId, Organisation.noonOf(d(11, 21)), overdue);
+        // After the copy on the case's partition: once this is counted, so is the copy.
+        org.publish(d(11, 21), new DeadlineStageReached(caseC, org.group, DeadlineRule.H1, "1",
+                DeadlineStage.OVERDUE, d(11, 21), d(11, 20), List.of(org.planner), List.of(), null, 1, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/areas/" + org.area + "/key-figures",
+                as(org.manager)).json().get("overdueByRule").get("H1").asInt() == 2);
+
+        JsonNode asOf19th = http.get("/areas/" + org.area + "/key-figures?asOf=2026-11-19", as(org.manager)).json();
+        assertThat(asOf19th.get("overdueByRule").get("H7").asInt()).isEqualTo(1);
+        assertThat(asOf19th.get("learnedLater").get("first").findValuesAsString("caseId")).doesNotContain(caseC);
+        assertThat(http.get("/areas/" + org.area + "/key-figures", as(org.manager)).json().get("overdueByRule")
+                .get("H7").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aRecordThatCannotBeReadGoesToTheDeadLetterTopicAndTheRestIsRead() {
         try (TopicReader deadLetters = new TopicReader(EmbeddedServers.kafka().bootstrapServers(),
                 Topics.deadLetterTopicOf(Topics.PLANS))) {

@@ -12,11 +12,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.MutableClock;
@@ -116,6 +120,17 @@ public final class ReminderInstances {
 
         public Ticker ticker() {
             return context.getBean(Ticker.class);
+        }
+
+        public MongoTemplate mongo() {
+            return context.getBean(MongoTemplate.class);
+        }
+
+        /** The partitions of the facts' topics the group has given this instance now. */
+        public Collection<TopicPartition> factsPartitions() {
+            Collection<TopicPartition> partitions = context.getBean(KafkaListenerEndpointRegistry.class)
+                    .getListenerContainer("reminder-facts").getAssignedPartitions();
+            return partitions == null ? List.of() : partitions;
         }
 
         public Http http() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +31,9 @@ import se.kontaktman.reporting.organisation.Directory;
  * The projection in MongoDB, one pair of collections per generation (a rebuild writes the next
  * while the current one answers): {@code case_facts_g<n>}, a document per case with its facts
  * keyed by the id of the event they came from, and {@code organisation_g<n>}, a document per
- * area, staff group and staff member. Facts are set, never added: an event read twice, or two
- * events in any order, leave the same document. {@code w} is when a document was last written, for
+ * area, staff group and staff member. Facts are set, never added, and a fact's time of becoming
+ * known only lowered: an event read twice, told again later with its id, or two events in any
+ * order, leave the same document. {@code w} is when a document was last written, for
  * the instances that keep the projection in memory to read what changed; {@code projection_writes}
  * holds each generation's latest {@code w}.
  */
@@ -40,6 +42,7 @@ public class ProjectionStore {
 
     static final String WRITTEN = "w";
     private static final String FACTS = "f";
+    private static final String AT = "at";
 
     private final MongoTemplate mongo;
 
@@ -61,10 +64,20 @@ public class ProjectionStore {
         Date written = Date.from(writtenAt);
         List<WriteModel<Document>> caseWrites = new ArrayList<>();
         factsByCase.forEach((caseId, facts) -> {
-            List<Bson> updates = new ArrayList<>();
+            // An event told again with its id and a later time (reminder-service telling a stage again
+            // after a crash, from another instance) stays known from when it was first told: each field
+            // is set, and the time only lowered, so that an answer "as of" a past day does not change.
+            Map<String, Document> byKey = new LinkedHashMap<>();
             for (Identified identified : facts) {
-                updates.add(Updates.set(FACTS + "." + key(identified.eventId()), toDocument(identified.fact())));
+                Document fact = toDocument(identified.fact());
+                byKey.merge(key(identified.eventId()), fact, (first, again) ->
+                        again.append(AT, Math.min(first.getLong(AT), again.getLong(AT))));
             }
+            List<Bson> updates = new ArrayList<>();
+            byKey.forEach((key, fact) -> fact.forEach((field, value) -> {
+                String path = FACTS + "." + key + "." + field;
+                updates.add(AT.equals(field) ? Updates.min(path, value) : Updates.set(path, value));
+            }));
             updates.add(Updates.set(WRITTEN, written));
             caseWrites.add(new UpdateOneModel<>(Filters.eq("_id", caseId), Updates.combine(updates),
                     new UpdateOptions().upsert(true)));
@@ -167,7 +180,7 @@ public class ProjectionStore {
     }
 
     private static Document toDocument(Fact fact) {
-        Document document = new Document("k", fact.kind().name()).append("on", fact.on()).append("at", fact.knownAt());
+        Document document = new Document("k", fact.kind().name()).append("on", fact.on()).append(AT, fact.knownAt());
         if (fact.ref() != null) {
             document.append("r", fact.ref());
         }
@@ -193,7 +206,7 @@ public class ProjectionStore {
             for (Object value : facts.values()) {
                 Document fact = (Document) value;
                 String ref = fact.getString("r");
-                read.add(Fact.of(FactKind.valueOf(fact.getString("k")), fact.getInteger("on"), fact.getLong("at"),
+                read.add(Fact.of(FactKind.valueOf(fact.getString("k")), fact.getInteger("on"), fact.getLong(AT),
                         ref == null ? null : Interned.of(ref), fact.getInteger("n", 0), fact.getInteger("n2", 0),
                         fact.getInteger("c", 0), fact.getInteger("c2", 0)));
             }
