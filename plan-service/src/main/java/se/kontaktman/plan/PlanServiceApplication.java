@@ -3,6 +3,7 @@ package se.kontaktman.plan;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import se.kontaktman.platform.EnableServicePlatform;
 import se.kontaktman.platform.ServiceApplications;
 import se.kontaktman.platform.audit.AuditConfiguration;
@@ -18,6 +19,7 @@ import se.kontaktman.platform.consuming.ConsumingConfiguration;
 @SpringBootApplication
 @EnableServicePlatform
 @Import({ConsumingConfiguration.class, AuditConfiguration.class, ProtectionConfiguration.class})
+@EnableScheduling
 public class PlanServiceApplication {
 
     public static final String CONFIG_NAME = "plan-service";

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
 import se.kontaktman.events.CareProfile;
+import se.kontaktman.platform.protection.RetentionTime;
 
 /**
  * Gallring, in one place. Social services' records of a person are destroyed five years after
@@ -22,18 +23,15 @@ import se.kontaktman.events.CareProfile;
 @Component
 public class RetentionRule {
 
-    private final int years;
+    private final RetentionTime time;
     private final Set<Integer> keptBornOnDays;
     private final boolean lssDestroyed;
 
     /** @param lssDestroyed false (the default): LSS records are kept; true: LSS cases follow the same rule */
-    RetentionRule(@Value("${kontaktman.retention.years:5}") int years,
+    RetentionRule(RetentionTime time,
                   @Value("${kontaktman.retention.kept-born-on-days:5,15,25}") Set<Integer> keptBornOnDays,
                   @Value("${kontaktman.retention.lss-destroyed:false}") boolean lssDestroyed) {
-        if (years < 1) {
-            throw new IllegalStateException("kontaktman.retention.years must be at least 1");
-        }
-        this.years = years;
+        this.time = time;
         this.keptBornOnDays = Set.copyOf(keptBornOnDays);
         this.lssDestroyed = lssDestroyed;
     }
@@ -45,17 +43,17 @@ public class RetentionRule {
 
     /** The first day a client's records may be destroyed, given the day of the last entry in any of them. */
     public LocalDate endsAfter(LocalDate lastEntry) {
-        return lastEntry.plusYears(years);
+        return time.endsAfter(lastEntry);
     }
 
     /** Whether the retention time of records whose last entry was made then has ended. */
     public boolean ended(LocalDate lastEntry, LocalDate today) {
-        return !today.isBefore(endsAfter(lastEntry));
+        return time.ended(lastEntry, today);
     }
 
     /** The latest last entry whose retention time has ended today. */
     public LocalDate lastEntryEndedBy(LocalDate today) {
-        return today.minusYears(years);
+        return time.lastEntryEndedBy(today);
     }
 
     /** SoL 12 kap. 2 §: kept for research, never destroyed here. */

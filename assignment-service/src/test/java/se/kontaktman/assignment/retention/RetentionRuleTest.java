@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import se.kontaktman.assignment.clients.PersonalIdentityNumber;
 import se.kontaktman.assignment.support.TestPersonnummer;
 import se.kontaktman.events.CareProfile;
+import se.kontaktman.platform.protection.RetentionTime;
 
 class RetentionRuleTest {
 
     private static final LocalDate TODAY = LocalDate.of(2031, 11, 23);
-    private final RetentionRule rule = new RetentionRule(5, Set.of(5, 15, 25), false);
+    private final RetentionRule rule = new RetentionRule(new RetentionTime(5), Set.of(5, 15, 25), false);
 
     private static PersonalIdentityNumber bornOn(int day, boolean coordination) {
         return PersonalIdentityNumber.parse("personnummer",
@@ -52,7 +53,7 @@ class RetentionRuleTest {
 
     @Test
     void gallring_theYearsAndTheDaysKeptAreTheMunicipalitysSettings() {
-        RetentionRule own = new RetentionRule(10, Set.of(), true);
+        RetentionRule own = new RetentionRule(new RetentionTime(10), Set.of(), true);
 
         assertThat(own.endsAfter(LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2036, 1, 1));
         assertThat(own.keptForResearch(bornOn(15, false))).isFalse();

@@ -19,6 +19,9 @@ import se.kontaktman.plan.support.PlanServiceTest;
 import se.kontaktman.platform.protection.DataGoneException;
 import se.kontaktman.platform.protection.Vault;
 import se.kontaktman.platform.testing.Http;
+import se.kontaktman.platform.testing.MutableClock;
+import se.kontaktman.platform.testing.TestClockConfiguration;
+import se.kontaktman.platform.time.ClockConfiguration;
 import se.kontaktman.platform.testing.StoredDocuments;
 
 /**
@@ -35,6 +38,42 @@ class RecordsDestructionIntegrationTest extends PlanServiceTest {
     Vault vault;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    RecordsDestruction destruction;
+    @Autowired
+    MutableClock clock;
+
+    /** Five years and a day after today's entries (recorded today, real time). */
+    private static LocalDate fiveYearsOn() {
+        return LocalDate.now(ClockConfiguration.STOCKHOLM).plusYears(5).plusDays(1);
+    }
+
+    @Test
+    void gallring_textsWithAnEntryHereLaterThanAssignmentServiceCountedAreKeptUntilTheirOwnTimeHasPassed() {
+        String caseId = caseWithPlan();
+        assignment.closeCase(caseId, LocalDate.of(2026, 11, 22));
+        // assignment-service's last entry was ten days before this service's last one
+        LocalDate asked = fiveYearsOn().minusDays(10);
+
+        assignment.publish(new CaseRecordsDestroyed(caseId, assignment.group, asked));
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                mongo.getCollection("destroyed_cases").countDocuments(new Document("_id", caseId)) == 1);
+        assertThat(http.get("/cases/" + caseId + "/plan", as(assignment.anna)).json().get("text").get("wishes")
+                .asString()).isEqualTo(WISH);
+        clock.setToday(asked.plusDays(1));
+        assertThat(destruction.destroyDue()).doesNotContain(caseId);
+
+        clock.setToday(fiveYearsOn());
+        try {
+            assertThat(destruction.destroyDue()).contains(caseId);
+        } finally {
+            clock.setToday(TestClockConfiguration.TODAY);
+        }
+        assertThat(http.get("/cases/" + caseId + "/plan", as(assignment.planner)).status()).isEqualTo(410);
+        assertThat(mongo.getCollection("plan_content").countDocuments(new Document("caseId", caseId))).isZero();
+        assertThat(vault.holdsKeyOf(caseId)).isFalse();
+    }
 
     private String caseWithPlan() {
         String caseId = caseWithAPlan(WISH);
@@ -66,8 +105,7 @@ class RecordsDestructionIntegrationTest extends PlanServiceTest {
         assertThat(texts).isNotEmpty();
         double before = meters.counter("kontaktman.retention.keys.destroyed").count();
 
-        String factId = assignment.publish(new CaseRecordsDestroyed(caseId, assignment.group,
-                LocalDate.of(2031, 11, 23)));
+        String factId = assignment.publish(new CaseRecordsDestroyed(caseId, assignment.group, fiveYearsOn()));
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 http.get("/cases/" + caseId + "/plan", as(assignment.planner)).status() == 410);
@@ -84,7 +122,7 @@ class RecordsDestructionIntegrationTest extends PlanServiceTest {
 
         // the same event again (at least once): nothing more
         assignment.publish(factId, java.time.Instant.now(), new CaseRecordsDestroyed(caseId, assignment.group,
-                LocalDate.of(2031, 11, 23)));
+                fiveYearsOn()));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
                 meters.counter("kontaktman.retention.keys.destroyed").count() == before + 1);
     }

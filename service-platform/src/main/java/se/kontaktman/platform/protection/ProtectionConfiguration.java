@@ -23,6 +23,11 @@ public class ProtectionConfiguration {
         return MasterKey.from(key, file);
     }
 
+    @Bean
+    RetentionTime retentionTime(@Value("${kontaktman.retention.years:5}") int years) {
+        return new RetentionTime(years);
+    }
+
     /**
      * The data keys in a database of their own (default: the service's database name with
      * {@code _keys}), on the same server, so that operations can back it up apart from the data and
