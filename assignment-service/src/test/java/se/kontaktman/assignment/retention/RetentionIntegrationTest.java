@@ -83,11 +83,14 @@ class RetentionIntegrationTest extends ServiceIntegrationTest {
     }
 
     private String openCase(String personnummer, String name, String careProfile) {
-        Http.Response opened = http.post("/cases", Map.of("personnummer", personnummer, "name", name,
-                "staffGroupId", org.groupId, "careProfile", careProfile,
-                "startDate", TestClockConfiguration.TODAY.toString()), as(org.plannerId));
+        Http.Response opened = postCase(personnummer, name, careProfile);
         assertThat(opened.status()).as(opened.text()).isEqualTo(201);
         return opened.json().get("caseId").asString();
+    }
+
+    private Http.Response postCase(String personnummer, String name, String careProfile) {
+        return http.post("/cases", Map.of("personnummer", personnummer, "name", name, "staffGroupId", org.groupId,
+                "careProfile", careProfile, "startDate", TestClockConfiguration.TODAY.toString()), as(org.plannerId));
     }
 
     private void close(String caseId, LocalDate on) {
@@ -214,9 +217,7 @@ class RetentionIntegrationTest extends ServiceIntegrationTest {
         String clientId = clientIdOf(first);
 
         assertThat(claims.claimForGallring(clientId, clock.instant())).isTrue();
-        Http.Response refused = http.post("/cases", Map.of("personnummer", personnummer, "name", "Nils Natt",
-                "staffGroupId", org.groupId, "careProfile", "HOME_CARE",
-                "startDate", TestClockConfiguration.TODAY.toString()), as(org.plannerId));
+        Http.Response refused = postCase(personnummer, "Nils Natt", "HOME_CARE");
         assertThat(refused.status()).as(refused.text()).isEqualTo(409);
         assertThat(refused.json().get("rule").asString()).isEqualTo("records-being-destroyed");
         assertThat(claims.openFor(clientId)).as("the refused opening's claim released").isFalse();
