@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,12 +12,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import se.kontaktman.events.MalformedEventException;
 import se.kontaktman.events.Topics;
+import se.kontaktman.platform.publishing.PublishedTopics;
 
 /**
  * For a service that learns from other services' topics. A record that cannot be read (not a
@@ -47,6 +50,19 @@ public class ConsumingConfiguration {
                     .register(meters).increment();
             return new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1);
         });
+    }
+
+    /**
+     * The dead-letter topics, made by the services that write them and kept for good like the
+     * topics themselves: a broker would otherwise make one on the first record set aside, with its
+     * default retention (seven days), and the record could be gone before a fix comes to re-drive
+     * it. Every topic's, as any consuming service may read any topic.
+     */
+    @Bean
+    KafkaAdmin.NewTopics deadLetterTopics() {
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+                .map(topic -> PublishedTopics.keepingEverything(Topics.deadLetterTopicOf(topic)))
+                .toArray(NewTopic[]::new));
     }
 
     @Bean

@@ -24,11 +24,16 @@ public class PublishedTopics {
     KafkaAdmin.NewTopics publishedTopics(@Value("${spring.application.name}") String service) {
         List<NewTopic> topics = Topics.ALL.stream()
                 .filter(topic -> Topics.publisherOf(topic).equals(service))
-                .map(topic -> TopicBuilder.name(topic)
-                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                        .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
-                        .build())
+                .map(PublishedTopics::keepingEverything)
                 .toList();
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** A topic that keeps every record, with no time or size limit. */
+    public static NewTopic keepingEverything(String topic) {
+        return TopicBuilder.name(topic)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
+                .build();
     }
 }
