@@ -26,6 +26,7 @@ import se.kontaktman.events.StaffRole;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.assignment.ContactPersonAssignedV2;
 import se.kontaktman.events.organisation.StaffMemberDefined;
 import se.kontaktman.plan.support.AssignmentService;
 import se.kontaktman.plan.support.PlanServiceTest;
@@ -84,6 +85,33 @@ class CaseFactsIntegrationTest extends PlanServiceTest {
                 .as("three facts noted, the repeated ones ignored").isEqualTo(3);
         assertThat(http.get("/cases/" + caseId + "/contact-sheet", as(assignment.cecilia))
                 .text()).contains("Cecilia Nyström").doesNotContain("Cecilia Holm");
+    }
+
+    @Test
+    void anAssignmentPublishedInV1AndV2IsNotedOnceAndAV1FromBeforeV2IsNotedToo() {
+        String caseId = UUID.randomUUID().toString();
+        Instant t0 = Instant.parse("2026-10-01T08:00:00Z");
+        assignment.publish(UUID.randomUUID().toString(), t0,
+                new CaseOpened(caseId, assignment.group, CareProfile.HOME_CARE, START));
+        // From before v2: v1 alone.
+        assignment.publish(UUID.randomUUID().toString(), t0, new ContactPersonAssigned(caseId, assignment.group,
+                ContactRole.SUBSTITUTE, assignment.bertil, START, null));
+        // During v1's deprecation period: v1 marked as superseded, then v2.
+        ContactPersonAssignedV2 v2 = new ContactPersonAssignedV2(caseId, assignment.group, ContactRole.PRIMARY,
+                assignment.anna, START, null, assignment.planner, null);
+        assignment.send(new EventCodec().toRecord(new PublishedEvent<>(UUID.randomUUID().toString(),
+                "/kontaktman/assignment-service", t0.plusSeconds(1), v2.toV1())
+                .markedSupersededBy("se.kontaktman.ContactPersonAssigned.v2")));
+        assignment.publish(UUID.randomUUID().toString(), t0.plusSeconds(1), v2);
+        String marker = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, START);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> view(marker).status() == 200);
+        Http.Response view = view(caseId);
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.json().get("primary").get("staffId").asString()).isEqualTo(assignment.anna);
+        assertThat(view.json().get("substitute").get("staffId").asString()).isEqualTo(assignment.bertil);
+        assertThat(mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", caseId)))
+                .as("the opening and two assignments, the v2 one once").isEqualTo(3);
     }
 
     @Test

@@ -11,6 +11,7 @@ import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseRecordsDestroyed;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.assignment.ContactPersonAssignedV2;
 import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
@@ -60,6 +61,7 @@ public final class EventCatalog {
     private static final List<Entry> ENTRIES = List.of(
             entry(CaseOpened.class),
             entry(ContactPersonAssigned.class),
+            entry(ContactPersonAssignedV2.class),
             entry(CaseClosed.class),
             entry(CaseRecordsDestroyed.class),
             entry(AreaDefined.class),

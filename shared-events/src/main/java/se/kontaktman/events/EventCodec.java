@@ -27,6 +27,11 @@ public final class EventCodec {
     public static final String CONTENT_TYPE_HEADER = "content-type";
     /** CloudEvents extension carrying the Kafka key, per the CloudEvents Kafka binding. */
     public static final String PARTITION_KEY_EXTENSION = "partitionkey";
+    /**
+     * CloudEvents extension on an older version of an event published together with a newer one:
+     * the newer one's type (see {@link PublishedEvent#supersededBy()}).
+     */
+    public static final String SUPERSEDED_BY_EXTENSION = "supersededby";
 
     private static final EventFormat FORMAT = new JsonFormat();
 
@@ -42,7 +47,7 @@ public final class EventCodec {
     public CloudEvent toCloudEvent(PublishedEvent<?> published) {
         EventCatalog.Entry contract = published.contract();
         String key = published.event().partitionKey();
-        return CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(published.id())
                 .withSource(URI.create(published.source()))
                 .withType(contract.cloudEventType())
@@ -51,8 +56,11 @@ public final class EventCodec {
                 .withDataSchema(contract.dataSchema())
                 .withDataContentType("application/json")
                 .withExtension(PARTITION_KEY_EXTENSION, key)
-                .withData(json.writeValueAsBytes(published.event()))
-                .build();
+                .withData(json.writeValueAsBytes(published.event()));
+        if (published.supersededBy() != null) {
+            builder.withExtension(SUPERSEDED_BY_EXTENSION, published.supersededBy());
+        }
+        return builder.build();
     }
 
     public ProducerRecord<String, byte[]> toRecord(PublishedEvent<?> published) {
@@ -89,7 +97,8 @@ public final class EventCodec {
             throw new MalformedEventException(cloudEvent.getType() + " " + cloudEvent.getId()
                     + " has unreadable data: " + e.getOriginalMessage(), e);
         }
+        Object supersededBy = cloudEvent.getExtension(SUPERSEDED_BY_EXTENSION);
         return new PublishedEvent<>(cloudEvent.getId(), cloudEvent.getSource().toString(),
-                cloudEvent.getTime().toInstant(), event);
+                cloudEvent.getTime().toInstant(), event, supersededBy == null ? null : supersededBy.toString());
     }
 }

@@ -75,17 +75,18 @@ class KafkaOutageIntegrationTest extends ServiceIntegrationTest {
 
         try (TopicReader reader = new TopicReader(kafka.bootstrapServers(), Topics.CASES)) {
             List<ConsumerRecord<String, byte[]>> records =
-                    reader.awaitRecords(r -> caseId.equals(r.key()), 5, Duration.ofSeconds(90));
-            assertThat(records).hasSize(5);
+                    reader.awaitRecords(r -> caseId.equals(r.key()), 8, Duration.ofSeconds(90));
+            assertThat(records).hasSize(8);
             List<ConsumerRecord<String, byte[]>> afterQuiet = reader.drain(r -> caseId.equals(r.key()),
                     Duration.ofSeconds(3));
             EventCodec codec = new EventCodec();
             List<PublishedEvent<IntegrationEvent>> events = afterQuiet.stream().map(r -> codec.decode(r.value())).toList();
 
-            assertThat(events).extracting(PublishedEvent::id).doesNotHaveDuplicates().hasSize(5);
+            // Each assignment in both versions while v1 is deprecated: v1, then v2.
+            assertThat(events).extracting(PublishedEvent::id).doesNotHaveDuplicates().hasSize(8);
             assertThat(events).extracting(e -> e.event().getClass().getSimpleName()).containsExactly(
-                    "CaseOpened", "ContactPersonAssigned", "ContactPersonAssigned", "ContactPersonAssigned",
-                    "CaseClosed");
+                    "CaseOpened", "ContactPersonAssigned", "ContactPersonAssignedV2", "ContactPersonAssigned",
+                    "ContactPersonAssignedV2", "ContactPersonAssigned", "ContactPersonAssignedV2", "CaseClosed");
         }
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(meters.get("kontaktman.publisher.lag.seconds").gauge().value()).isZero());

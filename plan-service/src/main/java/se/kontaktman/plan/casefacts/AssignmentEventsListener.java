@@ -12,7 +12,7 @@ import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseRecordsDestroyed;
 import se.kontaktman.events.assignment.CaseOpened;
-import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.assignment.ContactPersonAssignment;
 import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.organisation.StaffGroupDefined;
 import se.kontaktman.events.organisation.StaffMemberDefined;
@@ -27,7 +27,9 @@ import se.kontaktman.platform.consuming.IncomingEvents;
 /**
  * What plan-service knows of cases and staff, from assignment-service's topics. Every step is
  * idempotent (a case fact is noted once per event id; a staff definition older than the one
- * kept is ignored), so redeliveries and re-orderings change nothing. It never calls
+ * kept is ignored), so redeliveries and re-orderings change nothing. {@code ContactPersonAssigned}
+ * is read in either version: while assignment-service publishes both, the v1 marked as superseded
+ * is skipped and its v2 read, so each assignment is noted once. It never calls
  * assignment-service. A record that breaks its contract goes to the dead-letter topic; anything
  * else is retried until it succeeds (service-platform's consuming configuration).
  */
@@ -51,12 +53,18 @@ class AssignmentEventsListener {
 
     @KafkaListener(id = "plan-service-assignment-events", idIsGroup = false, topics = {Topics.CASES, Topics.ORGANISATION})
     void on(ConsumerRecord<String, byte[]> record) {
-        PublishedEvent<IntegrationEvent> published = incoming.read(record);
+        // Skips a type this copy of shared-events does not know, and a v1 whose v2 follows.
+        PublishedEvent<IntegrationEvent> published = incoming.readIfKnown(record).orElse(null);
+        if (published == null) {
+            log.debug("Skipped: an unknown type, or an older version of an event read in its newer one, at {}-{}@{}",
+                    record.topic(), record.partition(), record.offset());
+            return;
+        }
         IntegrationEvent event = published.event();
         if (event instanceof CaseOpened e) {
             commands.sendAndWait(new NoteCaseOpenedCommand(e.caseId(), published.id(), e.staffGroupId(),
                     e.careProfile(), e.startDate()));
-        } else if (event instanceof ContactPersonAssigned e) {
+        } else if (event instanceof ContactPersonAssignment e) {
             commands.sendAndWait(new NoteContactPersonAssignedCommand(e.caseId(), published.id(), e.staffGroupId(),
                     e.role(), e.staffId(), e.effectiveFrom(), published.time()));
         } else if (event instanceof CaseClosed e) {

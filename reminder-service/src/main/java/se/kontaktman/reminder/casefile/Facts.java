@@ -9,7 +9,7 @@ import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
-import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.assignment.ContactPersonAssignment;
 import se.kontaktman.events.plan.ArrivalConversationHeld;
 import se.kontaktman.events.plan.AssistiveDeviceReturned;
 import se.kontaktman.events.plan.AssistiveDevicesToBeReturned;
@@ -35,7 +35,7 @@ public final class Facts {
 
     /** The case an event is a fact of, if it is one. */
     public static Optional<String> caseOf(IntegrationEvent event) {
-        if (event instanceof CaseOpened || event instanceof ContactPersonAssigned || event instanceof CaseClosed
+        if (event instanceof CaseOpened || event instanceof ContactPersonAssignment || event instanceof CaseClosed
                 || event instanceof PlanClosed || event instanceof IntroductionVisitHeld
                 || event instanceof ArrivalConversationHeld || event instanceof PlanEstablished
                 || event instanceof FollowUpRecorded || event instanceof PlanChecked
@@ -51,7 +51,7 @@ public final class Facts {
         IntegrationEvent event = published.event();
         if (event instanceof CaseOpened e) {
             file.opened(e.staffGroupId(), e.careProfile(), e.startDate(), dateOf(published.time()));
-        } else if (event instanceof ContactPersonAssigned e) {
+        } else if (event instanceof ContactPersonAssignment e) {
             file.assigned(new CaseFile.AssignmentFact(published.id(), e.role(), e.staffId(), e.effectiveFrom(),
                     published.time()), e.staffGroupId());
         } else if (event instanceof CaseClosed e) {

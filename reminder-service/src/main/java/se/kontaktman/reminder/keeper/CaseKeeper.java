@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.assignment.CaseOpened;
-import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.assignment.ContactPersonAssignment;
 import se.kontaktman.events.reminder.DeadlineStageReached;
 import se.kontaktman.platform.rules.RuleProfiles;
 import se.kontaktman.reminder.agenda.Agenda;
@@ -179,7 +179,7 @@ public class CaseKeeper {
         for (Map.Entry<String, List<PublishedEvent<IntegrationEvent>>> ofCase : facts.entrySet()) {
             String caseId = ofCase.getKey();
             for (PublishedEvent<IntegrationEvent> fact : ofCase.getValue()) {
-                if (fact.event() instanceof ContactPersonAssigned e) {
+                if (fact.event() instanceof ContactPersonAssignment e) {
                     byStaff.computeIfAbsent(e.staffId(), id -> new HashSet<>()).add(caseId);
                 } else if (fact.event() instanceof CaseOpened e) {
                     byGroup.computeIfAbsent(e.staffGroupId(), id -> new HashSet<>()).add(caseId);

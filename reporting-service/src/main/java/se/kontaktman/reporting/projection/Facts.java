@@ -7,7 +7,7 @@ import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
-import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.assignment.ContactPersonAssignment;
 import se.kontaktman.events.plan.ArrivalConversationHeld;
 import se.kontaktman.events.plan.FollowUpRecorded;
 import se.kontaktman.events.plan.IntroductionVisitBooked;
@@ -49,7 +49,7 @@ public final class Facts {
             fact = fact(FactKind.CASE_OPENED, e.startDate(), at, e.staffGroupId(), 0, 0, e.careProfile().ordinal(), 0);
         } else if (event instanceof CaseClosed e) {
             fact = fact(FactKind.CASE_CLOSED, e.closedOn(), at, null, 0, 0, e.reason().ordinal(), 0);
-        } else if (event instanceof ContactPersonAssigned e) {
+        } else if (event instanceof ContactPersonAssignment e) {
             fact = fact(FactKind.CONTACT_PERSON_ASSIGNED, e.effectiveFrom(), at, e.staffId(), 0, 0,
                     e.role().ordinal(), 0);
         } else if (event instanceof IntroductionVisitBooked e) {

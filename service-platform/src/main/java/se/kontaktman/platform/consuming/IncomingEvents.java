@@ -30,7 +30,10 @@ public class IncomingEvents {
 
     /**
      * For a consumer that skips event types it does not know (a newer contract than its copy of
-     * shared-events): empty for a readable CloudEvent of an unknown type.
+     * shared-events): empty for a readable CloudEvent of an unknown type. Empty too for an older
+     * version of an event published together with a newer version this reader knows (the envelope's
+     * {@code supersededby}): the newer one follows on the same key and is read instead, so every
+     * occurrence is read once.
      *
      * @throws MalformedEventException when the record is not a CloudEvent, or one of a known type
      *                                 whose data breaks its contract
@@ -42,7 +45,8 @@ public class IncomingEvents {
                 return Optional.empty();
             }
         }
-        return Optional.of(read(record));
+        PublishedEvent<IntegrationEvent> published = read(record);
+        return published.newerVersionKnownHere() ? Optional.empty() : Optional.of(published);
     }
 
     /**
@@ -60,7 +64,7 @@ public class IncomingEvents {
             deadLetters.accept(record, unreadable);
             return Optional.empty();
         }
-        if (read.isEmpty()) {
+        if (read.isEmpty() && !supersededByKnownType(record.value())) {
             unknownTypes.increment();
         }
         return read;
@@ -78,6 +82,15 @@ public class IncomingEvents {
                     + String.join("; ", violations));
         }
         return codec.decode(record.value());
+    }
+
+    private boolean supersededByKnownType(byte[] value) {
+        try {
+            JsonNode newer = json.readTree(value).get(EventCodec.SUPERSEDED_BY_EXTENSION);
+            return newer != null && newer.isString() && EventCatalog.byCloudEventType(newer.asString()).isPresent();
+        } catch (JacksonException notJson) {
+            return false;
+        }
     }
 
     /** The envelope's type, or null when the value is not a JSON object with a textual {@code type}. */

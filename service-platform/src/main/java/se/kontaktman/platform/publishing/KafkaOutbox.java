@@ -1,11 +1,15 @@
 package se.kontaktman.platform.publishing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import se.kontaktman.events.EventCatalog;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.platform.time.BusinessTime;
@@ -16,6 +20,13 @@ import se.kontaktman.platform.time.BusinessTime;
  * so an event is published at least once, whatever fails; the CloudEvent id is the stored
  * event's id, the same on every attempt, for consumers to deduplicate on; its time is when the
  * event was stored, on the business clock. One segment keeps each case's events in order.
+ *
+ * <p>While an event is published in two versions (the older in its deprecation period), both go
+ * out, oldest first, on the same key; each older one is marked as superseded by the next. The
+ * version-1 event keeps the stored event's id, so the ids of what was published before a newer
+ * version came are unchanged; a later version's id is a name-based UUID of the stored event's id
+ * and its type: distinct, and the same on every attempt, also after the older version is no longer
+ * published.
  */
 @ProcessingGroup(KafkaOutbox.PROCESSING_GROUP)
 class KafkaOutbox {
@@ -36,9 +47,25 @@ class KafkaOutbox {
 
     @EventHandler
     void on(Object domainEvent, @MessageIdentifier String eventId, @Timestamp Instant storedAt) {
-        IntegrationEvent event = mapping.toIntegrationEvent(domainEvent);
-        if (event != null) {
-            sender.send(new PublishedEvent<>(eventId, source, businessTime.at(storedAt), event), storedAt);
+        List<IntegrationEvent> versions = mapping.toIntegrationEvents(domainEvent);
+        for (int i = 0; i < versions.size(); i++) {
+            IntegrationEvent event = versions.get(i);
+            EventCatalog.Entry contract = EventCatalog.of(event.getClass());
+            PublishedEvent<IntegrationEvent> published = new PublishedEvent<>(idOf(eventId, contract), source,
+                    businessTime.at(storedAt), event);
+            if (i + 1 < versions.size()) {
+                published = published.markedSupersededBy(EventCatalog.of(versions.get(i + 1).getClass())
+                        .cloudEventType());
+            }
+            sender.send(published, storedAt);
         }
+    }
+
+    static String idOf(String storedEventId, EventCatalog.Entry contract) {
+        if (contract.version() == 1) {
+            return storedEventId;
+        }
+        return UUID.nameUUIDFromBytes((storedEventId + " " + contract.cloudEventType())
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationListener;
@@ -104,5 +105,16 @@ public class WebConfiguration implements WebMvcConfigurer {
                     .bearerFormat("JWT").description("An access token from the suite's OpenID provider"));
             api.addSecurityItem(new SecurityRequirement().addList(BEARER));
         };
+    }
+
+    /** Every operation's refusals as problem details, and who may call it ({@link ApiDocument}). */
+    @Bean
+    OperationCustomizer refusalsInApiDocument() {
+        return ApiDocument.refusals();
+    }
+
+    @Bean
+    OpenApiCustomizer problemDetailsAndTagsInApiDocument() {
+        return ApiDocument.problemDetailSchemaAndTags();
     }
 }

@@ -14,7 +14,10 @@ import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.MalformedEventException;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
+import se.kontaktman.events.BackdatingReason;
+import se.kontaktman.events.ContactRole;
 import se.kontaktman.events.assignment.CaseOpened;
+import se.kontaktman.events.assignment.ContactPersonAssignedV2;
 
 /** A consumer reads known events, skips unknown types, and refuses what breaks its contract. */
 class IncomingEventsTest {
@@ -56,5 +59,27 @@ class IncomingEventsTest {
     void somethingThatIsNotACloudEventIsMalformed() {
         assertThatThrownBy(() -> incoming.readIfKnown(record("{\"not\": \"a cloud event\""))).isInstanceOf(
                 MalformedEventException.class);
+    }
+
+    @Test
+    void aV1SupersededByAV2KnownHereIsSkippedForItsV2AndAnUnmarkedV1IsRead() {
+        EventCodec codec = new EventCodec();
+        ContactPersonAssignedV2 v2 = new ContactPersonAssignedV2(CASE, "solbacken", ContactRole.PRIMARY, "anna",
+                LocalDate.of(2026, 11, 2), null, "per", BackdatingReason.MIGRATION);
+        Instant at = Instant.parse("2026-11-02T08:00:00Z");
+        String marked = new String(codec.encode(new PublishedEvent<>("e-2", "/kontaktman/assignment-service", at,
+                v2.toV1()).markedSupersededBy("se.kontaktman.ContactPersonAssigned.v2")), StandardCharsets.UTF_8);
+        String newer = new String(codec.encode(new PublishedEvent<>("e-3", "/kontaktman/assignment-service", at, v2)),
+                StandardCharsets.UTF_8);
+        String history = new String(codec.encode(new PublishedEvent<>("e-1", "/kontaktman/assignment-service", at,
+                v2.toV1())), StandardCharsets.UTF_8);
+        String markedByUnknown = marked.replace("ContactPersonAssigned.v2", "ContactPersonAssigned.v9");
+
+        assertThat(incoming.readIfKnown(record(marked))).isEmpty();
+        assertThat(incoming.readIfKnown(record(newer))).get().extracting(PublishedEvent::event).isEqualTo(v2);
+        assertThat(incoming.readIfKnown(record(history))).get().extracting(PublishedEvent::event)
+                .isEqualTo(v2.toV1());
+        assertThat(incoming.readIfKnown(record(markedByUnknown))).get().extracting(PublishedEvent::event)
+                .isEqualTo(v2.toV1());
     }
 }

@@ -2,14 +2,22 @@ package se.kontaktman.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import se.kontaktman.events.AsyncApiDocuments;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every service answers before its own rules are asked: a request without a valid access
@@ -107,5 +115,55 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
         assertThat(http.get("/actuator/prometheus", as(reader())).status()).isEqualTo(403);
         String monitoring = TestIdentityProvider.get().tokenFor(null).roles(List.of("OPERATIONS")).sign();
         assertThat(http.get("/actuator/prometheus", bearer(monitoring)).status()).isEqualTo(200);
+    }
+
+    /**
+     * The service's OpenAPI document, as it serves it, written to {@code target/openapi/<service>.json}
+     * for CI's Spectral lint (.ci/run); and, so that the build fails without npm too, every operation
+     * declares the refusals any request can meet (401, 403, 503) and each of its 4xx answers as
+     * {@code application/problem+json} with the shared {@code ProblemDetail} schema.
+     */
+    @Test
+    void theApiDocumentDeclaresProblemDetailsForEveryRefusal() throws IOException {
+        Http.Response answer = http.get("/v3/api-docs");
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode document = answer.json();
+        Path file = Path.of("target", "openapi", service + ".json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsString(document));
+
+        assertThat(document.at("/components/schemas/ProblemDetail/properties").propertyNames())
+                .contains("type", "title", "status", "detail", "instance", "rule", "errors");
+        List<String> missing = new ArrayList<>();
+        int operations = 0;
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                operations++;
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode responses = operation.getValue().get("responses");
+                for (String always : List.of("400", "401", "403", "503")) {
+                    if (!responses.has(always)) {
+                        missing.add(name + " " + always);
+                    }
+                }
+                for (Map.Entry<String, JsonNode> response : responses.properties()) {
+                    int status = Integer.parseInt(response.getKey());
+                    JsonNode content = response.getValue().get("content");
+                    if ((status >= 400 && status < 500 || status == 503) && (content == null
+                            || !content.has("application/problem+json") || content.size() != 1
+                            || !problemDetail(content.path("application/problem+json")))) {
+                        missing.add(name + " " + status + " as application/problem+json");
+                    }
+                }
+            }
+        }
+        assertThat(operations).isPositive();
+        assertThat(missing).as("refusals not declared as problem details").isEmpty();
+    }
+
+    private static boolean problemDetail(JsonNode mediaType) {
+        JsonNode ref = mediaType.path("schema").path("$ref");
+        return ref.isString() && ref.asString().equals("#/components/schemas/ProblemDetail");
     }
 }
