@@ -14,6 +14,7 @@ import se.kontaktman.platform.rules.RuleProfilesConfiguration;
 import se.kontaktman.platform.security.SecurityConfiguration;
 import se.kontaktman.platform.time.ClockConfiguration;
 import se.kontaktman.platform.views.ViewsConfiguration;
+import se.kontaktman.platform.web.EventDocuments;
 import se.kontaktman.platform.web.WebConfiguration;
 
 /** What {@link EnableServicePlatform} brings in, with the outbox only where the service asks for it. */
@@ -24,7 +25,7 @@ class ServicePlatformImports implements ImportSelector {
         List<Class<?>> imports = new ArrayList<>(List.of(ClockConfiguration.class, MongoConfiguration.class,
                 EventSourcingConfiguration.class, KafkaHealthConfiguration.class, WebConfiguration.class,
                 RuleProfilesConfiguration.class, PublishedTopics.class, SecurityConfiguration.class,
-                ViewsConfiguration.class));
+                ViewsConfiguration.class, EventDocuments.class));
         Object outbox = metadata.getAnnotationAttributes(EnableServicePlatform.class.getName()).get("outbox");
         if (Boolean.TRUE.equals(outbox)) {
             imports.add(PublishingConfiguration.class);

@@ -9,12 +9,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import se.kontaktman.platform.web.EventDocuments;
 
 /**
  * Every service is an OAuth 2.0 resource server: a request is answered only with a valid signed
  * JWT access token from the configured issuer, for the suite's audience (Boot's
  * {@code spring.security.oauth2.resourceserver.jwt.*}, set in kontaktman-service-defaults.yml).
- * Open are only the health probes and the API document. The rest of the actuator is for
+ * Open are only the health probes, the API document and the event document with its schemas
+ * ({@link EventDocuments}). The rest of the actuator is for
  * operations: a token with the role {@value SignedIn#OPERATIONS}. No session and no cookie: every
  * request carries its token, so there is nothing for a cross-site request to ride on (hence no
  * CSRF token).
@@ -38,7 +40,7 @@ public class SecurityConfiguration {
         ProblemResponses problems = new ProblemResponses();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/error").permitAll()
+                                EventDocuments.DOCUMENT, EventDocuments.SCHEMAS + "*", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(SignedIn.OPERATIONS)
                         // Everything else is a staff member's: a system's token (no staff id) reads nothing.
                         .anyRequest().access((authentication, request) ->

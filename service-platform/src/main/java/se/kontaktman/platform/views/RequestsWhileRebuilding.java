@@ -13,7 +13,7 @@ import se.kontaktman.platform.web.Problems;
 /**
  * While views are cleared and refilled in place, a staff request is answered 503
  * {@code views-rebuilding} with Retry-After: a read would see half of what is known, and a command
- * would wait for the rebuild. Operations (the actuator), the API document and errors stay open.
+ * would wait for the rebuild. Operations (the actuator), the API and event documents and errors stay open.
  */
 class RequestsWhileRebuilding extends OncePerRequestFilter {
 
@@ -26,7 +26,8 @@ class RequestsWhileRebuilding extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/actuator") || path.startsWith("/v3/api-docs") || path.equals("/error");
+        return path.startsWith("/actuator") || path.startsWith("/v3/api-docs") || path.equals("/asyncapi")
+                || path.startsWith("/schemas/") || path.equals("/error");
     }
 
     @Override

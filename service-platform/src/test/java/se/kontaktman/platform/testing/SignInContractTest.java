@@ -3,15 +3,18 @@ package se.kontaktman.platform.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import se.kontaktman.events.AsyncApiDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What every service answers before its own rules are asked: a request without a valid access
  * token from the configured provider is refused with 401 problem details naming the rule
  * {@code signed-in}, whatever is wrong with the token, and nothing of the data is in the answer;
- * the health probes and the API document stay open; the actuator's metrics need the role
+ * the health probes, the API document and the event document (AsyncAPI) stay open; the actuator's metrics need the role
  * OPERATIONS. A service's test extends this with one of its own reads.
  */
 public abstract class SignInContractTest extends ServiceIntegrationTest {
@@ -82,6 +85,28 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
         Http.Response document = http.get("/v3/api-docs");
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+    }
+
+    @Test
+    void theEventDocumentOfAPublishingServiceAndTheSchemasItRefersToAreOpenAsKept() {
+        Optional<byte[]> kept = AsyncApiDocuments.kept(service);
+        Http.Response document = http.get("/asyncapi");
+        if (kept.isEmpty()) {
+            assertThat(document.status()).as("%s publishes nothing", service).isEqualTo(404);
+            return;
+        }
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.header("Content-Type")).startsWith("application/json");
+        assertThat(document.text()).isEqualTo(new String(kept.get(), StandardCharsets.UTF_8));
+        // Its references, relative to /asyncapi, resolve to the schemas on this service (RFC 3986
+        // drops the ".." above the root: ../schemas/X from /asyncapi is /schemas/X).
+        String data = document.json().get("components").get("messages").valueStream()
+                .map(message -> message.at("/payload/allOf/1/properties/data/$ref").asString(""))
+                .filter(ref -> !ref.isEmpty()).findFirst().orElseThrow();
+        Http.Response schema = http.get(data.replaceFirst("^\\.\\./", "/"));
+        assertThat(schema.status()).as(data).isEqualTo(200);
+        assertThat(schema.json().get("$schema").asString()).contains("2020-12");
+        assertThat(http.get("/schemas/..%2Fasyncapi%2Fplan-service.asyncapi.json").status()).isIn(400, 404);
     }
 
     @Test
