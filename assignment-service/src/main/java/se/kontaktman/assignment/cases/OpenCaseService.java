@@ -84,7 +84,13 @@ public class OpenCaseService {
             // Nothing of this case was stored; undo the registration.
             throw openings.settle(opening, alreadyOpen());
         }
-        if (claims.gallringUnderWay(opening.clientId())) {
+        boolean beingDestroyed;
+        try {
+            beingDestroyed = claims.gallringUnderWay(opening.clientId());
+        } catch (RuntimeException e) {
+            throw openings.settle(opening, e);
+        }
+        if (beingDestroyed) {
             // The client's records are being destroyed this moment: this case must not refer to them.
             throw openings.settle(opening, new Refusal(AssignmentRule.RECORDS_BEING_DESTROYED, "personnummer",
                     "the client's earlier records are being destroyed (gallring) this moment: try again in a minute"));

@@ -72,8 +72,12 @@ public class ClientRegistry {
         } catch (DuplicateKeyException raceLost) {
             // Registered by a concurrent request a moment ago. The exception's message quotes the
             // key (a hash, but all the same) so it is neither logged nor rethrown.
+            Client registered = findByIdentityNumber(number).orElseThrow();
+            if (registered.clientId().equals(clientId)) {
+                return new Registration(registered, true); // this request's own insert, its answer lost and retried
+            }
             vault.discardUnusedKeyOf(clientId);
-            return new Registration(findByIdentityNumber(number).orElseThrow(), false);
+            return new Registration(registered, false);
         }
     }
 
