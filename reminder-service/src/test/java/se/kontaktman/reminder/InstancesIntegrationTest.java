@@ -124,17 +124,7 @@ class InstancesIntegrationTest {
                 Set<String> ours = new HashSet<>(joining);
                 ours.addAll(steady);
                 int expected = joining.size() * 6 + steady.size() * 8;
-                Map<String, Set<String>> idsByStage = new HashMap<>();
-                await().atMost(Duration.ofSeconds(60)).until(() -> {
-                    idsByStage.clear();
-                    for (ConsumerRecord<String, byte[]> record : deadlines.drain(r -> ours.contains(r.key()),
-                            Duration.ofMillis(500))) {
-                        PublishedEvent<?> event = codec.decode(record.value());
-                        idsByStage.computeIfAbsent(keyOf((DeadlineStageReached) event.event()), key -> new HashSet<>())
-                                .add(event.id());
-                    }
-                    return idsByStage.size() >= expected;
-                });
+                Map<String, Set<String>> idsByStage = awaitStages(ours, expected, Duration.ofSeconds(60));
                 // A stage told again (by the instance that lost the partition, and the one that got it) has
                 // the id it had: a subscriber deduplicating on ids sees each once.
                 assertThat(idsByStage).hasSize(expected).allSatisfy((stage, ids) -> assertThat(ids).as(stage).hasSize(1));
@@ -207,17 +197,7 @@ class InstancesIntegrationTest {
         assertThat(seenAtKill).as("killed in the middle of its work").isLessThan(expected);
 
         try (ReminderInstances.Process third = instances.startProcess(LATER, logs.resolve("third.log"))) {
-            Map<String, Set<String>> idsByStage = new HashMap<>();
-            await().atMost(Duration.ofSeconds(120)).until(() -> {
-                idsByStage.clear();
-                for (ConsumerRecord<String, byte[]> record : deadlines.drain(r -> ours.contains(r.key()),
-                        Duration.ofMillis(500))) {
-                    PublishedEvent<?> event = codec.decode(record.value());
-                    idsByStage.computeIfAbsent(keyOf((DeadlineStageReached) event.event()), key -> new HashSet<>())
-                            .add(event.id());
-                }
-                return idsByStage.size() >= expected;
-            });
+            Map<String, Set<String>> idsByStage = awaitStages(ours, expected, Duration.ofSeconds(120));
             assertThat(idsByStage).hasSize(expected)
                     .allSatisfy((stage, ids) -> assertThat(ids).as(stage).hasSize(1));
             Map<String, Set<String>> stagesByCase = idsByStage.keySet().stream()
@@ -291,5 +271,22 @@ class InstancesIntegrationTest {
     private static String keyOf(DeadlineStageReached stage) {
         return stage.caseId() + "|" + stage.rule() + "|" + String.join(",", stage.responsibleStaffIds()) + "|"
                 + stage.stage();
+    }
+
+    /** The CloudEvent ids each stage of these cases was told with, once at least {@code expected} stages are. */
+    private Map<String, Set<String>> awaitStages(Set<String> ours, int expected,
+                                                 Duration within) {
+        Map<String, Set<String>> idsByStage = new HashMap<>();
+        await().atMost(within).until(() -> {
+            idsByStage.clear();
+            for (ConsumerRecord<String, byte[]> record : deadlines.drain(r -> ours.contains(r.key()),
+                    Duration.ofMillis(500))) {
+                PublishedEvent<?> event = codec.decode(record.value());
+                idsByStage.computeIfAbsent(keyOf((DeadlineStageReached) event.event()), key -> new HashSet<>())
+                        .add(event.id());
+            }
+            return idsByStage.size() >= expected;
+        });
+        return idsByStage;
     }
 }
