@@ -96,13 +96,14 @@ class CaseFactsIntegrationTest extends PlanServiceTest {
         // From before v2: v1 alone.
         assignment.publish(UUID.randomUUID().toString(), t0, new ContactPersonAssigned(caseId, assignment.group,
                 ContactRole.SUBSTITUTE, assignment.bertil, START, null));
-        // During v1's deprecation period: v1 marked as superseded, then v2.
+        // During v1's deprecation period: v1 marked as superseded, then v2, with one id.
         ContactPersonAssignedV2 v2 = new ContactPersonAssignedV2(caseId, assignment.group, ContactRole.PRIMARY,
                 assignment.anna, START, null, assignment.planner, null);
-        assignment.send(new EventCodec().toRecord(new PublishedEvent<>(UUID.randomUUID().toString(),
+        String occurrence = UUID.randomUUID().toString();
+        assignment.send(new EventCodec().toRecord(new PublishedEvent<>(occurrence,
                 "/kontaktman/assignment-service", t0.plusSeconds(1), v2.toV1())
                 .markedSupersededBy("se.kontaktman.ContactPersonAssigned.v2")));
-        assignment.publish(UUID.randomUUID().toString(), t0.plusSeconds(1), v2);
+        assignment.publish(occurrence, t0.plusSeconds(1), v2);
         String marker = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, START);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> view(marker).status() == 200);

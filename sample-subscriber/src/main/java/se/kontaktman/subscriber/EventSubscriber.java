@@ -7,15 +7,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import se.kontaktman.events.EventCatalog;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.MalformedEventException;
 import se.kontaktman.events.PublishedEvent;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import se.kontaktman.events.SkipReason;
 
 /**
  * Reads every topic of the suite ({@code Topics.ALL}; never the {@code .dlt} ones, which are the
@@ -23,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  *   <li>a readable CloudEvent of a type this copy of shared-events does not know (a newer
  *       contract) is counted and skipped;</li>
+ *   <li>an older version marked as superseded by a newer one this copy knows is counted and skipped
+ *       unread: the newer one follows with the same id ({@link SkipReason#NEWER_VERSION_FOLLOWS});</li>
  *   <li>a record that is not a readable event of its contract is logged, by its position and the
  *       broken rules only (never a value: it could be a personnummer), counted and skipped. A
  *       subscriber may not write to the suite's topics, so it keeps no dead letters; the offset is
@@ -41,7 +40,6 @@ public class EventSubscriber {
     private final SubscriberCounts counts;
     private final EventCodec codec = new EventCodec();
     private final EventSchemas schemas = new EventSchemas();
-    private final JsonMapper json = JsonMapper.builder().build();
 
     public EventSubscriber(EventSink sink, SubscriberCounts counts) {
         this.sink = sink;
@@ -69,10 +67,16 @@ public class EventSubscriber {
     /** @return the event, or null for a record skipped (counted and, if malformed, logged) */
     PublishedEvent<IntegrationEvent> read(ConsumerRecord<String, byte[]> record) {
         byte[] value = record.value();
-        String type = value == null ? null : typeOf(value);
-        if (type != null && EventCatalog.byCloudEventType(type).isEmpty()) {
+        SkipReason skip = SkipReason.of(value);
+        if (skip == SkipReason.UNKNOWN_TYPE) {
             counts.countUnknownType();
-            log.info("Skipped an event of unknown type {} at {}", type, position(record));
+            log.info("Skipped an event of unknown type {} at {}", SkipReason.typeOf(value), position(record));
+            return null;
+        }
+        if (skip == SkipReason.NEWER_VERSION_FOLLOWS) {
+            // An older version sent beside a newer one this subscriber knows (ContactPersonAssigned v1,
+            // marked supersededby v2): the newer one, with the same id, is read instead.
+            counts.countOlderVersion();
             return null;
         }
         // Envelope and data against the published schemas, as a tolerant reader: fields the schemas
@@ -82,10 +86,7 @@ public class EventSubscriber {
             return malformed(record, String.join("; ", violations));
         }
         try {
-            PublishedEvent<IntegrationEvent> event = codec.decode(value);
-            // An older version sent beside a newer one this subscriber knows (ContactPersonAssigned
-            // v1, marked supersededby v2): the newer one is read instead, so the assignment counts once.
-            return event.newerVersionKnownHere() ? null : event;
+            return codec.decode(value);
         } catch (MalformedEventException e) {
             // Not e.getMessage(): the JSON parser's message may quote a value.
             return malformed(record, "data not readable as its record");
@@ -96,16 +97,6 @@ public class EventSubscriber {
         counts.countMalformed();
         log.warn("Skipped a malformed record at {}: {}", position(record), why);
         return null;
-    }
-
-    /** The envelope's type, or null when the value is not a JSON object with a textual {@code type}. */
-    private String typeOf(byte[] value) {
-        try {
-            JsonNode type = json.readTree(value).get("type");
-            return type != null && type.isString() ? type.asString() : null;
-        } catch (JacksonException | IllegalArgumentException notJson) {
-            return null;
-        }
     }
 
     private static String position(ConsumerRecord<?, ?> record) {

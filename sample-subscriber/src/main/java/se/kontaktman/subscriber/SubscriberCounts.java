@@ -9,6 +9,7 @@ public class SubscriberCounts {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong unknownTypes = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
+    private final AtomicLong olderVersions = new AtomicLong();
 
     void countWritten(long n) {
         written.addAndGet(n);
@@ -24,6 +25,10 @@ public class SubscriberCounts {
 
     void countMalformed() {
         malformed.incrementAndGet();
+    }
+
+    void countOlderVersion() {
+        olderVersions.incrementAndGet();
     }
 
     /** Events written to the sink for the first time. */
@@ -46,14 +51,19 @@ public class SubscriberCounts {
         return malformed.get();
     }
 
+    /** Older versions sent beside a newer one this copy knows, which is read instead (same id). */
+    public long olderVersions() {
+        return olderVersions.get();
+    }
+
     /** Every record read. */
     public long records() {
-        return written() + duplicates() + unknownTypes() + malformed();
+        return written() + duplicates() + unknownTypes() + malformed() + olderVersions();
     }
 
     @Override
     public String toString() {
         return "written " + written() + ", duplicates " + duplicates() + ", unknown types " + unknownTypes()
-                + ", malformed " + malformed();
+                + ", malformed " + malformed() + ", older versions " + olderVersions();
     }
 }

@@ -38,6 +38,7 @@ import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.assignment.ContactPersonAssignedV2;
 import se.kontaktman.events.organisation.AreaDefined;
 import se.kontaktman.events.plan.PlanChecked;
 import se.kontaktman.events.reminder.DeadlineRule;
@@ -97,6 +98,13 @@ class SampleSubscriberIntegrationTest {
                 "solbacken", DeadlineRule.H2, "introduction~PRIMARY-anna.berg-2026-11-03", DeadlineStage.OVERDUE,
                 LocalDate.of(2026, 11, 11), LocalDate.of(2026, 11, 10), List.of("anna.berg"),
                 List.of("pia.planerare"), null, 1, null));
+        // v1 in its deprecation period: sent marked, then as v2, with one id.
+        ContactPersonAssignedV2 substituteV2 = new ContactPersonAssignedV2(caseId, "solbacken",
+                ContactRole.SUBSTITUTE, "bo.ek", LocalDate.of(2026, 11, 3), null, "pia.planerare", null);
+        PublishedEvent<IntegrationEvent> substituteAsV2 = event(ASSIGNMENT, substituteV2);
+        PublishedEvent<IntegrationEvent> substituteAsV1 = new PublishedEvent<IntegrationEvent>(substituteAsV2.id(),
+                ASSIGNMENT, substituteAsV2.time(), substituteV2.toV1())
+                .markedSupersededBy("se.kontaktman.ContactPersonAssigned.v2");
         PublishedEvent<IntegrationEvent> openedWithMore = event(ASSIGNMENT,
                 new CaseOpened(otherCaseId, "solbacken", CareProfile.LSS, LocalDate.of(2026, 11, 4)));
 
@@ -106,6 +114,8 @@ class SampleSubscriberIntegrationTest {
         publish(area);
         publish(checked);
         publish(overdue);
+        publish(substituteAsV1);
+        publish(substituteAsV2);
         publishRaw(Topics.CASES, otherCaseId, edited(openedWithMore, envelope -> {
             ((ObjectNode) envelope.get("data")).put("reasonForOpening", "a field added in a compatible change");
             envelope.put("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
@@ -122,15 +132,19 @@ class SampleSubscriberIntegrationTest {
 
         // First run: every topic from the beginning.
         try (ConfigurableApplicationContext subscriber = start(output, "integrator")) {
-            SubscriberCounts counts = awaitRecords(subscriber, 10);
-            assertThat(counts.written()).isEqualTo(6);
+            SubscriberCounts counts = awaitRecords(subscriber, 12);
+            assertThat(counts.written()).isEqualTo(7);
+            assertThat(counts.olderVersions()).isEqualTo(1);
             assertThat(counts.duplicates()).isEqualTo(1);
             assertThat(counts.unknownTypes()).isEqualTo(1);
             assertThat(counts.malformed()).isEqualTo(2);
         }
         List<JsonNode> lines = lines(output);
         assertThat(lines).extracting(line -> line.get("id").asString()).containsExactlyInAnyOrder(
-                opened.id(), assigned.id(), area.id(), checked.id(), overdue.id(), openedWithMore.id());
+                opened.id(), assigned.id(), area.id(), checked.id(), overdue.id(), substituteAsV2.id(),
+                openedWithMore.id());
+        assertThat(lineOf(lines, substituteAsV2.id()).get("type").asString())
+                .isEqualTo("se.kontaktman.ContactPersonAssigned.v2");
 
         JsonNode assignedLine = lineOf(lines, assigned.id());
         assertThat(assignedLine.get("type").asString()).isEqualTo("se.kontaktman.ContactPersonAssigned.v1");
@@ -163,16 +177,17 @@ class SampleSubscriberIntegrationTest {
             assertThat(counts.written()).isEqualTo(1);
             assertThat(counts.duplicates()).isEqualTo(1);
         }
-        assertThat(lines(output)).hasSize(7).extracting(line -> line.get("id").asString())
+        assertThat(lines(output)).hasSize(8).extracting(line -> line.get("id").asString())
                 .doesNotHaveDuplicates().contains(substitute.id());
 
         // Restarted with a new group (offsets lost, or a deliberate re-read): every topic from the
         // beginning again, and the file stays as it was, because the seen ids are kept with it.
         byte[] before = Files.readAllBytes(output);
         try (ConfigurableApplicationContext subscriber = start(output, "integrator-reread")) {
-            SubscriberCounts counts = awaitRecords(subscriber, 12);
+            SubscriberCounts counts = awaitRecords(subscriber, 14);
             assertThat(counts.written()).isZero();
-            assertThat(counts.duplicates()).isEqualTo(9);
+            assertThat(counts.duplicates()).isEqualTo(10);
+            assertThat(counts.olderVersions()).isEqualTo(1);
             assertThat(counts.unknownTypes()).isEqualTo(1);
             assertThat(counts.malformed()).isEqualTo(2);
         }

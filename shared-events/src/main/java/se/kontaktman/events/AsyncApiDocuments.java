@@ -117,7 +117,10 @@ public final class AsyncApiDocuments {
                 shared-events under `schemas/`. The record key is the case id (for the organisation's \
                 topic, the unit's id), the same as the CloudEvent's `subject` and `partitionkey`: one \
                 key's events stay in order. Delivery is at least once: deduplicate on the CloudEvent \
-                `id`. Skip types you do not know, ignore fields you do not know. Topics keep every \
+                `id`. Skip types you do not know, ignore fields you do not know. While an event is in a \
+                deprecation period, each occurrence is published in two versions with the same `id`, the \
+                older first and marked with the envelope extension `supersededby` (the newer type): skip \
+                a record so marked when you know the newer type. Topics keep every \
                 event (no retention limit), so a new subscriber can read from the beginning. \
                 A record a consumer of the suite cannot read goes, unchanged, to `<topic>.dlt`."""
                 .formatted(service, CLOUDEVENTS_JSON));
@@ -201,11 +204,20 @@ public final class AsyncApiDocuments {
         if (schema.hasNonNull("description")) {
             message.put("summary", schema.get("description").asString());
         }
+        Optional<EventCatalog.Entry> newer = newerVersionOf(entry);
+        newer.ifPresent(successor -> message.put("description", """
+                **Deprecated**, superseded by %1$s v%2$d. During its deprecation period every occurrence \
+                is published as this version first, marked `"supersededby": "%3$s"`, then as v%2$d, on the \
+                same key and with the same `id`. A subscriber that knows `%3$s` skips a record so marked \
+                and reads the v%2$d; one that does not reads this version and skips the v%2$d as a type it \
+                does not know. Records of this version from before v%2$d existed carry no mark."""
+                .formatted(successor.name(), successor.version(), successor.cloudEventType())));
         message.put("contentType", CLOUDEVENTS_JSON);
         message.putObject("headers").put("$ref", "#/components/schemas/contentTypeHeader");
         message.putObject("correlationId").put("$ref", "#/components/correlationIds/partitionKey");
         message.putObject("bindings").put("$ref", "#/components/messageBindings/keyedByCase");
         ObjectNode payload = message.putObject("payload");
+        newer.ifPresent(successor -> payload.put("deprecated", true));
         ArrayNode allOf = payload.putArray("allOf");
         allOf.addObject().put("$ref", SCHEMAS + "cloudevent-envelope.schema.json");
         ObjectNode fixed = allOf.addObject();
@@ -215,7 +227,16 @@ public final class AsyncApiDocuments {
         properties.putObject("source").put("const", "/kontaktman/" + service);
         properties.putObject("dataschema").put("const", entry.dataSchema().toString());
         properties.putObject("data").put("$ref", SCHEMAS + entry.schemaResource().substring("/schemas/".length()));
+        newer.ifPresent(successor -> properties.putObject(EventCodec.SUPERSEDED_BY_EXTENSION)
+                .put("const", successor.cloudEventType()));
         return message;
+    }
+
+    /** The next version of the same event, when the catalogue has one: this one is then deprecated. */
+    private static Optional<EventCatalog.Entry> newerVersionOf(EventCatalog.Entry entry) {
+        return EventCatalog.entries().stream()
+                .filter(other -> other.name().equals(entry.name()) && other.version() == entry.version() + 1)
+                .findFirst();
     }
 
     private static ObjectNode deadLetter(String topic) {

@@ -98,6 +98,21 @@ class AsyncApiDocumentsTest {
     }
 
     @Test
+    void aVersionWithANewerOneIsDeprecatedAndSaysHowItIsMarkedAndTheNewestIsNot() throws IOException {
+        JsonNode messages = JSON.readTree(FOLDER.resolve(AsyncApiDocuments.fileName("assignment-service")).toFile())
+                .get("components").get("messages");
+        JsonNode v1 = messages.get("ContactPersonAssigned.v1");
+        assertThat(v1.at("/payload/deprecated").asBoolean()).isTrue();
+        assertThat(v1.at("/payload/allOf/1/properties/supersededby/const").asString())
+                .isEqualTo("se.kontaktman.ContactPersonAssigned.v2");
+        assertThat(v1.get("description").asString()).contains("**Deprecated**", "supersededby", "same `id`");
+        for (String newest : List.of("ContactPersonAssigned.v2", "CaseOpened.v1")) {
+            assertThat(messages.get(newest).at("/payload/deprecated").isMissingNode()).as(newest).isTrue();
+            assertThat(messages.get(newest).has("description")).as(newest).isFalse();
+        }
+    }
+
+    @Test
     void theKeptDocumentsAreOnTheClasspathForTheServicesToServe() {
         assumeFalse(WRITE, "the classpath holds the documents as they were before this run");
         for (String service : AsyncApiDocuments.services()) {

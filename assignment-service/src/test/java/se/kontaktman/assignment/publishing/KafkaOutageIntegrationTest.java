@@ -26,7 +26,7 @@ import se.kontaktman.events.Topics;
 
 /**
  * The store is the outbox: with the broker stopped, commands still succeed; when it is back,
- * every event arrives, in order per case, exactly once per event id.
+ * every event arrives, in order per case, exactly once per event id and version.
  */
 class KafkaOutageIntegrationTest extends ServiceIntegrationTest {
 
@@ -82,8 +82,10 @@ class KafkaOutageIntegrationTest extends ServiceIntegrationTest {
             EventCodec codec = new EventCodec();
             List<PublishedEvent<IntegrationEvent>> events = afterQuiet.stream().map(r -> codec.decode(r.value())).toList();
 
-            // Each assignment in both versions while v1 is deprecated: v1, then v2.
-            assertThat(events).extracting(PublishedEvent::id).doesNotHaveDuplicates().hasSize(8);
+            // Each assignment in both versions while v1 is deprecated: v1, then v2, with one id.
+            assertThat(events).extracting(e -> e.id() + " " + e.contract().cloudEventType())
+                    .doesNotHaveDuplicates().hasSize(8);
+            assertThat(events.stream().map(PublishedEvent::id).distinct()).hasSize(5);
             assertThat(events).extracting(e -> e.event().getClass().getSimpleName()).containsExactly(
                     "CaseOpened", "ContactPersonAssigned", "ContactPersonAssignedV2", "ContactPersonAssigned",
                     "ContactPersonAssignedV2", "ContactPersonAssigned", "ContactPersonAssignedV2", "CaseClosed");

@@ -6,15 +6,12 @@ import java.util.Optional;
 import io.micrometer.core.instrument.Counter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
-import se.kontaktman.events.EventCatalog;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.MalformedEventException;
 import se.kontaktman.events.PublishedEvent;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import se.kontaktman.events.SkipReason;
 
 /**
  * Reads a record another service published: first checked against the published schemas (as a
@@ -26,27 +23,20 @@ public class IncomingEvents {
 
     private final EventCodec codec = new EventCodec();
     private final EventSchemas schemas = new EventSchemas();
-    private final JsonMapper json = JsonMapper.builder().build();
 
     /**
      * For a consumer that skips event types it does not know (a newer contract than its copy of
      * shared-events): empty for a readable CloudEvent of an unknown type. Empty too for an older
      * version of an event published together with a newer version this reader knows (the envelope's
      * {@code supersededby}): the newer one follows on the same key and is read instead, so every
-     * occurrence is read once.
+     * occurrence is read once. Such a record is skipped unread: what it says, the newer one says too,
+     * so a fault in it is no reason to set it aside.
      *
      * @throws MalformedEventException when the record is not a CloudEvent, or one of a known type
      *                                 whose data breaks its contract
      */
     public Optional<PublishedEvent<IntegrationEvent>> readIfKnown(ConsumerRecord<String, byte[]> record) {
-        if (record.value() != null && record.value().length > 0) {
-            String type = typeOf(record.value());
-            if (type != null && EventCatalog.byCloudEventType(type).isEmpty()) {
-                return Optional.empty();
-            }
-        }
-        PublishedEvent<IntegrationEvent> published = read(record);
-        return published.newerVersionKnownHere() ? Optional.empty() : Optional.of(published);
+        return SkipReason.of(record.value()) != null ? Optional.empty() : Optional.of(read(record));
     }
 
     /**
@@ -57,17 +47,19 @@ public class IncomingEvents {
     public Optional<PublishedEvent<IntegrationEvent>> readOrSetAside(ConsumerRecord<String, byte[]> record,
                                                                     ConsumerRecordRecoverer deadLetters,
                                                                     Counter unknownTypes) {
-        Optional<PublishedEvent<IntegrationEvent>> read;
+        SkipReason skip = SkipReason.of(record.value());
+        if (skip != null) {
+            if (skip == SkipReason.UNKNOWN_TYPE) {
+                unknownTypes.increment();
+            }
+            return Optional.empty();
+        }
         try {
-            read = readIfKnown(record);
+            return Optional.of(read(record));
         } catch (MalformedEventException unreadable) {
             deadLetters.accept(record, unreadable);
             return Optional.empty();
         }
-        if (read.isEmpty() && !supersededByKnownType(record.value())) {
-            unknownTypes.increment();
-        }
-        return read;
     }
 
     /** @throws MalformedEventException when the record is not a readable event of its contract */
@@ -82,25 +74,6 @@ public class IncomingEvents {
                     + String.join("; ", violations));
         }
         return codec.decode(record.value());
-    }
-
-    private boolean supersededByKnownType(byte[] value) {
-        try {
-            JsonNode newer = json.readTree(value).get(EventCodec.SUPERSEDED_BY_EXTENSION);
-            return newer != null && newer.isString() && EventCatalog.byCloudEventType(newer.asString()).isPresent();
-        } catch (JacksonException notJson) {
-            return false;
-        }
-    }
-
-    /** The envelope's type, or null when the value is not a JSON object with a textual {@code type}. */
-    private String typeOf(byte[] value) {
-        try {
-            JsonNode type = json.readTree(value).get("type");
-            return type != null && type.isString() ? type.asString() : null;
-        } catch (JacksonException notJson) {
-            return null;
-        }
     }
 
     private static String position(ConsumerRecord<?, ?> record) {

@@ -1,9 +1,7 @@
 package se.kontaktman.platform.publishing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,11 +20,9 @@ import se.kontaktman.platform.time.BusinessTime;
  * event was stored, on the business clock. One segment keeps each case's events in order.
  *
  * <p>While an event is published in two versions (the older in its deprecation period), both go
- * out, oldest first, on the same key; each older one is marked as superseded by the next. The
- * version-1 event keeps the stored event's id, so the ids of what was published before a newer
- * version came are unchanged; a later version's id is a name-based UUID of the stored event's id
- * and its type: distinct, and the same on every attempt, also after the older version is no longer
- * published.
+ * out, oldest first, on the same key; each older one is marked as superseded by the next. Every
+ * version carries the stored event's id: they are one occurrence, so a reader that noted the v1
+ * before it knew v2, and reads the v2 after an upgrade, sees an id it has and counts it once.
  */
 @ProcessingGroup(KafkaOutbox.PROCESSING_GROUP)
 class KafkaOutbox {
@@ -50,8 +46,7 @@ class KafkaOutbox {
         List<IntegrationEvent> versions = mapping.toIntegrationEvents(domainEvent);
         for (int i = 0; i < versions.size(); i++) {
             IntegrationEvent event = versions.get(i);
-            EventCatalog.Entry contract = EventCatalog.of(event.getClass());
-            PublishedEvent<IntegrationEvent> published = new PublishedEvent<>(idOf(eventId, contract), source,
+            PublishedEvent<IntegrationEvent> published = new PublishedEvent<>(eventId, source,
                     businessTime.at(storedAt), event);
             if (i + 1 < versions.size()) {
                 published = published.markedSupersededBy(EventCatalog.of(versions.get(i + 1).getClass())
@@ -59,13 +54,5 @@ class KafkaOutbox {
             }
             sender.send(published, storedAt);
         }
-    }
-
-    static String idOf(String storedEventId, EventCatalog.Entry contract) {
-        if (contract.version() == 1) {
-            return storedEventId;
-        }
-        return UUID.nameUUIDFromBytes((storedEventId + " " + contract.cloudEventType())
-                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import se.kontaktman.events.CareProfile;
@@ -69,7 +73,7 @@ class IncomingEventsTest {
         Instant at = Instant.parse("2026-11-02T08:00:00Z");
         String marked = new String(codec.encode(new PublishedEvent<>("e-2", "/kontaktman/assignment-service", at,
                 v2.toV1()).markedSupersededBy("se.kontaktman.ContactPersonAssigned.v2")), StandardCharsets.UTF_8);
-        String newer = new String(codec.encode(new PublishedEvent<>("e-3", "/kontaktman/assignment-service", at, v2)),
+        String newer = new String(codec.encode(new PublishedEvent<>("e-2", "/kontaktman/assignment-service", at, v2)),
                 StandardCharsets.UTF_8);
         String history = new String(codec.encode(new PublishedEvent<>("e-1", "/kontaktman/assignment-service", at,
                 v2.toV1())), StandardCharsets.UTF_8);
@@ -81,5 +85,25 @@ class IncomingEventsTest {
                 .isEqualTo(v2.toV1());
         assertThat(incoming.readIfKnown(record(markedByUnknown))).get().extracting(PublishedEvent::event)
                 .isEqualTo(v2.toV1());
+    }
+
+    @Test
+    void aV1MarkedSupersededIsSkippedUnreadNotSetAsideWhenItsDataIsBroken() {
+        ContactPersonAssignedV2 v2 = new ContactPersonAssignedV2(CASE, "solbacken", ContactRole.PRIMARY, "anna",
+                LocalDate.of(2026, 11, 2), null, "per", null);
+        String marked = new String(new EventCodec().encode(new PublishedEvent<>("e-4", "/kontaktman/assignment-service",
+                Instant.parse("2026-11-02T08:00:00Z"), v2.toV1()).markedSupersededBy(
+                "se.kontaktman.ContactPersonAssigned.v2")), StandardCharsets.UTF_8);
+        String broken = marked.replace("\"PRIMARY\"", "\"BOSS\"");
+        List<ConsumerRecord<?, ?>> setAside = new ArrayList<>();
+        Counter unknownTypes = new SimpleMeterRegistry().counter("unknown");
+
+        assertThat(incoming.readOrSetAside(record(broken), (r, e) -> setAside.add(r), unknownTypes)).isEmpty();
+        assertThat(setAside).isEmpty();
+        assertThat(unknownTypes.count()).isZero();
+        // Without the mark the same break goes to the dead-letter topic.
+        String unmarked = broken.replace("\"supersededby\"", "\"x-note\"");
+        assertThat(incoming.readOrSetAside(record(unmarked), (r, e) -> setAside.add(r), unknownTypes)).isEmpty();
+        assertThat(setAside).hasSize(1);
     }
 }

@@ -1,0 +1,58 @@
+package se.kontaktman.events;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Why a reader skips a record unread, seen from its envelope alone, before any check of its data:
+ * a subscriber's copy of this jar decides it the same way the suite's own consumers do.
+ */
+public enum SkipReason {
+
+    /** A CloudEvent of a type this copy of the catalogue does not know: a newer contract. */
+    UNKNOWN_TYPE,
+
+    /**
+     * An older version sent together with a newer one this copy knows (the envelope's
+     * {@code supersededby}): the newer one follows on the same key, with the same id, and is read
+     * instead. What the older one says, the newer one says too, so a fault in its data does not
+     * matter either.
+     */
+    NEWER_VERSION_FOLLOWS;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** @return the reason, or null for a record to be read (including one that is not JSON at all) */
+    public static SkipReason of(byte[] recordValue) {
+        if (recordValue == null || recordValue.length == 0) {
+            return null;
+        }
+        JsonNode envelope;
+        try {
+            envelope = JSON.readTree(recordValue);
+        } catch (JacksonException | IllegalArgumentException notJson) {
+            return null; // reading it says what is wrong with it
+        }
+        String type = text(envelope, "type");
+        if (type != null && EventCatalog.byCloudEventType(type).isEmpty()) {
+            return UNKNOWN_TYPE;
+        }
+        String newer = text(envelope, EventCodec.SUPERSEDED_BY_EXTENSION);
+        return newer != null && EventCatalog.byCloudEventType(newer).isPresent() ? NEWER_VERSION_FOLLOWS : null;
+    }
+
+    /** The envelope's type, or null when the value is not a JSON object with a textual {@code type}. */
+    public static String typeOf(byte[] recordValue) {
+        try {
+            return recordValue == null ? null : text(JSON.readTree(recordValue), "type");
+        } catch (JacksonException | IllegalArgumentException notJson) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode envelope, String field) {
+        JsonNode node = envelope == null ? null : envelope.get(field);
+        return node != null && node.isString() ? node.asString() : null;
+    }
+}
