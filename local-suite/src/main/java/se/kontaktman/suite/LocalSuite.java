@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.kontaktman.assignment.AssignmentServiceApplication;
 import se.kontaktman.embedded.EmbeddedKafka;
 import se.kontaktman.embedded.EmbeddedMongo;
+import se.kontaktman.events.AsyncApiDocuments;
 import se.kontaktman.gateway.GatewayApplication;
 import se.kontaktman.identity.DemoCredentials;
 import se.kontaktman.identity.IdentityProviderApplication;
@@ -262,7 +263,11 @@ public final class LocalSuite implements AutoCloseable {
 
     private static String describe(ConfigurableApplicationContext service) {
         String base = "http://localhost:" + port(service);
-        return base + "  (API document: " + base + "/v3/api-docs, health: " + base + "/actuator/health)";
+        // A subscriber's first address: the published events' AsyncAPI document, where there is one.
+        String events = AsyncApiDocuments.kept(service.getEnvironment().getProperty("spring.application.name"))
+                .isPresent() ? ", events: " + base + "/asyncapi" : "";
+        return base + "  (API document: " + base + "/v3/api-docs" + events + ", health: " + base
+                + "/actuator/health)";
     }
 
     private static int port(ConfigurableApplicationContext context) {

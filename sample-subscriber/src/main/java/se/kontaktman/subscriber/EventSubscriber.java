@@ -55,13 +55,13 @@ public class EventSubscriber {
                 events.add(event);
             }
         }
-        if (events.isEmpty()) {
-            return;
+        if (!events.isEmpty()) {
+            int written = sink.write(events);
+            counts.countWritten(written);
+            counts.countDuplicates(events.size() - written);
         }
-        int written = sink.write(events);
-        counts.countWritten(written);
-        counts.countDuplicates(events.size() - written);
-        log.debug("Read {} records: {} events, {} new", records.size(), events.size(), written);
+        // What happened to every record, for the integrator to see without a debugger.
+        log.info("Read {} records; since start: {}", records.size(), counts);
     }
 
     /** @return the event, or null for a record skipped (counted and, if malformed, logged) */

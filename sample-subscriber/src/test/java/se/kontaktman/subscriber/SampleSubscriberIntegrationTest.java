@@ -165,6 +165,8 @@ class SampleSubscriberIntegrationTest {
         assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(m -> m.contains("malformed record at " + Topics.CASES))
                 .anyMatch(m -> m.contains("unknown type se.kontaktman.CaseReopened.v1"))
+                .anyMatch(m -> m.matches("Read \\d+ records; since start: written 7, duplicates 1, unknown types 1, "
+                        + "malformed 2, older versions 1"))
                 .noneMatch(m -> m.contains(PERSONNUMMER) || m.contains("not a CloudEvent"));
 
         // Restarted with its group: only what came meanwhile, and a redelivery of a seen event.

@@ -125,11 +125,15 @@ public final class AsyncApiDocuments {
                 A record a consumer of the suite cannot read goes, unchanged, to `<topic>.dlt`."""
                 .formatted(service, CLOUDEVENTS_JSON));
         document.put("defaultContentType", CLOUDEVENTS_JSON);
-        ObjectNode server = document.putObject("servers").putObject("kafka");
-        server.put("host", "localhost:9092");
-        server.put("protocol", "kafka");
-        server.put("description", "The municipality's Kafka cluster; localhost:9092 in the local suite and "
-                + "docker-compose.");
+        ObjectNode servers = document.putObject("servers");
+        servers.putObject("localSuite").put("host", "localhost:19092").put("protocol", "kafka")
+                .put("description", "The local suite's broker (run-suite.sh), in its JVM.");
+        servers.putObject("dockerCompose").put("host", "localhost:9092").put("protocol", "kafka")
+                .put("description", "docker-compose's broker, as published on the host.");
+        servers.putObject("municipality").put("host", "{bootstrapServers}").put("protocol", "kafka")
+                .put("description", "The municipality's own Kafka cluster.")
+                .putObject("variables").putObject("bootstrapServers")
+                .put("description", "Its bootstrap servers, host:port; from its operations team.");
 
         ObjectNode channels = document.putObject("channels");
         ObjectNode operations = document.putObject("operations");
