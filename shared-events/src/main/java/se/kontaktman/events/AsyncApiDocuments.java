@@ -175,7 +175,8 @@ public final class AsyncApiDocuments {
             deadLetters.put("address", Topics.deadLetterTopicOf(topic));
             deadLetters.put("title", Topics.deadLetterTopicOf(topic));
             deadLetters.put("description", "Records of " + topic + " that a consuming service of the suite could "
-                    + "not read (not a CloudEvent, an unknown type, data that breaks its schema), written by that "
+                    + "not read (not a CloudEvent, or data that breaks its type's schema; a type it does not know is "
+                    + "skipped, not set aside), written by that "
                     + "consumer unchanged with Spring Kafka's dead-letter headers. Operations put them back on "
                     + topic + " once a fix lets them be read.");
             deadLetters.putObject("messages").putObject("deadLetter")

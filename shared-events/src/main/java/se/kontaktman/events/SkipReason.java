@@ -1,5 +1,7 @@
 package se.kontaktman.events;
 
+import java.util.Optional;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,8 +17,8 @@ public enum SkipReason {
 
     /**
      * An older version sent together with a newer one this copy knows (the envelope's
-     * {@code supersededby}): the newer one follows on the same key, with the same id, and is read
-     * instead. What the older one says, the newer one says too, so a fault in its data does not
+     * {@code supersededby} naming a later version of the same event): the newer one follows on the
+     * same key, with the same id, and is read instead. What the older one says, the newer one says too, so a fault in its data does not
      * matter either.
      */
     NEWER_VERSION_FOLLOWS;
@@ -35,11 +37,19 @@ public enum SkipReason {
             return null; // reading it says what is wrong with it
         }
         String type = text(envelope, "type");
-        if (type != null && EventCatalog.byCloudEventType(type).isEmpty()) {
+        if (type == null) {
+            return null; // not a CloudEvent: reading it says so
+        }
+        Optional<EventCatalog.Entry> contract = EventCatalog.byCloudEventType(type);
+        if (contract.isEmpty()) {
             return UNKNOWN_TYPE;
         }
         String newer = text(envelope, EventCodec.SUPERSEDED_BY_EXTENSION);
-        return newer != null && EventCatalog.byCloudEventType(newer).isPresent() ? NEWER_VERSION_FOLLOWS : null;
+        Optional<EventCatalog.Entry> successor = newer == null ? Optional.empty() : EventCatalog.byCloudEventType(newer);
+        // Only a later version of the same event: any other mark is a fault of the record, which
+        // reading it finds, so that it goes to the dead-letter topic rather than unnoticed.
+        return successor.isPresent() && successor.get().name().equals(contract.get().name())
+                && successor.get().version() > contract.get().version() ? NEWER_VERSION_FOLLOWS : null;
     }
 
     /** The envelope's type, or null when the value is not a JSON object with a textual {@code type}. */

@@ -23,7 +23,8 @@ import se.kontaktman.platform.publishing.PublishedTopics;
 
 /**
  * For a service that learns from other services' topics. A record that cannot be read (not a
- * CloudEvent, an unknown type, data that breaks its schema) goes to {@code <topic>.dlt} at once
+ * CloudEvent, or one of a known type whose data breaks its schema) goes to {@code <topic>.dlt} at once
+ * (a type this copy of shared-events does not know is skipped and counted, not set aside)
  * and the consumer carries on. Any other failure (MongoDB away, say) is retried with growing
  * pauses for as long as it takes: skipping a fact would leave a case wrong, and the consumer's lag
  * shows the stall to operations. Listeners read records with {@link IncomingEvents}. Once a fix

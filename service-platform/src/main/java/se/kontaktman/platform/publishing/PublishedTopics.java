@@ -1,9 +1,11 @@
 package se.kontaktman.platform.publishing;
 
+import java.time.Duration;
 import java.util.List;
 
-import org.apache.kafka.common.config.TopicConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,13 @@ public class PublishedTopics {
                 .map(PublishedTopics::keepingEverything)
                 .toList();
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** Until the topics are set up: Kafka may be away when the service starts. */
+    @Bean
+    TopicSetup topicSetup(KafkaAdmin admin, MeterRegistry meters,
+                          @Value("${kontaktman.kafka.topic-setup-retry:30s}") Duration retry) {
+        return new TopicSetup(admin, retry, meters);
     }
 
     /** A topic that keeps every record, with no time or size limit. */
