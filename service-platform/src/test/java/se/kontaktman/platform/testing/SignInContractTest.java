@@ -8,25 +8,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import se.kontaktman.events.AsyncApiDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What every service answers before its own rules are asked: a request without a valid access
  * token from the configured provider is refused with 401 problem details naming the rule
  * {@code signed-in}, whatever is wrong with the token, and nothing of the data is in the answer;
  * the health probes, the API document and the event document (AsyncAPI) stay open; the actuator's metrics need the role
- * OPERATIONS. A service's test extends this with one of its own reads.
+ * OPERATIONS; real refusals are answered as the API document declares them. A service's test extends this with one of
+ * its own reads and some requests of its API it refuses.
  */
 public abstract class SignInContractTest extends ServiceIntegrationTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Value("${spring.application.name}")
     private String service;
@@ -36,6 +48,24 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
 
     /** A staff member who may read {@link #protectedPath()}. */
     protected abstract String reader();
+
+    /**
+     * A request the service refuses, as a client sends it: the method, the path with its query, a
+     * JSON body (null for none) and headers such as a token; and the status it must be answered with.
+     */
+    protected record Refused(int status, String method, String path, String body, String... headers) {
+
+        public Refused { // public: made by the services' tests, in other packages
+        }
+    }
+
+    /**
+     * Requests of the service's own API that it refuses, at least: 401 (no token) and 403 (a token
+     * whose role may not) on a protected operation, 400 (a body that breaks a rule; a parameter where
+     * the service takes no body) and 404 (an id in the path that nothing has). Called in the test, so
+     * it may first make what the requests need.
+     */
+    protected abstract List<Refused> refusedRequests();
 
     @Test
     void aValidTokenIsAnswered() {
@@ -160,6 +190,94 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
         }
         assertThat(operations).isPositive();
         assertThat(missing).as("refusals not declared as problem details").isEmpty();
+    }
+
+    /**
+     * Not what the document says of itself but what the service answers: each of its
+     * {@link #refusedRequests()} is made, and must reach an operation of {@code /v3/api-docs} that
+     * declares the status it is answered with, as {@code application/problem+json} only; the answer
+     * must come as that, with a body the declared schema takes (OpenAPI 3.1: JSON Schema 2020-12).
+     */
+    @Test
+    void eachRealRefusalIsAnsweredAsItsOperationInTheApiDocumentDeclares() {
+        JsonNode document = http.get("/v3/api-docs").json();
+        assertThat(document.get("openapi").asString()).startsWith("3.1");
+        // The check can fail: a body without the required fields, or with one of the wrong type.
+        JsonNode problemDetail = JSON.readTree("{\"$ref\": \"#/components/schemas/ProblemDetail\"}");
+        assertThat(violations(document, problemDetail, JSON.readTree("{}"))).isNotEmpty();
+        assertThat(violations(document, problemDetail,
+                JSON.readTree("{\"type\": \"urn:x\", \"title\": \"x\", \"status\": \"404\"}"))).isNotEmpty();
+
+        List<Refused> refusals = refusedRequests();
+        assertThat(refusals).extracting(Refused::status).contains(400, 401, 403, 404);
+        List<String> mismatches = new ArrayList<>();
+        for (Refused refused : refusals) {
+            String name = refused.method() + " " + refused.path() + " (" + refused.status() + ")";
+            Http.Response answer = http.request(refused.method(), refused.path(), refused.body(), refused.headers());
+            if (answer.status() != refused.status()) {
+                mismatches.add(name + ": answered " + answer.status() + " " + answer.text());
+                continue;
+            }
+            Optional<JsonNode> operation = operationOf(document, refused.method(), refused.path());
+            if (operation.isEmpty()) {
+                mismatches.add(name + ": no such operation in the document");
+                continue;
+            }
+            JsonNode declared = operation.get().path("responses").path(String.valueOf(answer.status()));
+            JsonNode content = declared.path("content");
+            if (!content.has(PROBLEM_JSON) || content.size() != 1) {
+                mismatches.add(name + (declared.isMissingNode() ? ": the status is not declared"
+                        : ": declared as " + content.propertyNames() + ", not only " + PROBLEM_JSON));
+                continue;
+            }
+            String contentType = answer.header("Content-Type");
+            if (contentType == null || !contentType.startsWith(PROBLEM_JSON)) {
+                mismatches.add(name + ": answered as " + contentType);
+                continue;
+            }
+            JsonNode schema = content.get(PROBLEM_JSON).path("schema");
+            JsonNode ref = schema.path("$ref");
+            if (!schema.isObject() || ref.isString() && document.at(ref.asString().substring(1)).isMissingNode()) {
+                mismatches.add(name + ": no schema of the document declared: " + schema);
+                continue;
+            }
+            JsonNode body = answer.json();
+            List<String> violations = violations(document, schema, body);
+            if (!violations.isEmpty()) {
+                mismatches.add(name + ": " + violations + " in " + answer.text());
+            }
+            if (body.path("status").asInt() != answer.status()) {
+                mismatches.add(name + ": the body's status is " + body.path("status"));
+            }
+        }
+        assertThat(mismatches).as("refusals not answered as the API document declares").isEmpty();
+    }
+
+    /** The operation a request reaches: a literal path segment before a variable, as Spring matches. */
+    private static Optional<JsonNode> operationOf(JsonNode document, String method, String path) {
+        String bare = path.split("\\?", 2)[0];
+        String verb = method.toLowerCase(Locale.ROOT);
+        return document.get("paths").properties().stream()
+                .filter(entry -> entry.getValue().has(verb) && template(entry.getKey()).matcher(bare).matches())
+                .min(Comparator.comparingLong(entry -> entry.getKey().chars().filter(c -> c == '{').count()))
+                .map(entry -> entry.getValue().get(verb));
+    }
+
+    private static Pattern template(String path) {
+        return Pattern.compile(Arrays.stream(path.split("\\{[^/}]+}", -1)).map(Pattern::quote)
+                .collect(Collectors.joining("[^/]+")));
+    }
+
+    /** The schema checked with the document's components beside it, so that its {@code $ref}s resolve. */
+    private static List<String> violations(JsonNode document, JsonNode schema, JsonNode body) {
+        ObjectNode root = JSON.createObjectNode();
+        root.setAll((ObjectNode) schema);
+        root.set("components", document.get("components"));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(root).validate(body)
+                .stream().map(error -> {
+                    String at = error.getInstanceLocation().toString();
+                    return (at.isEmpty() ? "the body" : at) + ": " + error.getMessage();
+                }).toList();
     }
 
     private static boolean problemDetail(JsonNode mediaType) {
