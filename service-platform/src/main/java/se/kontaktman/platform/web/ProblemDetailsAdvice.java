@@ -210,7 +210,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return field.toString();
     }
 
-    private static ProblemDetail notFound(String detail) {
+    /** Also the answer of the functional endpoints ({@link EventDocuments}), which no advice reaches. */
+    static ProblemDetail notFound(String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setType(URI.create("urn:se.kontaktman:problem:not-found"));
         problem.setTitle("Not found");

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,7 @@ import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import se.kontaktman.events.AsyncApiDocuments;
+import se.kontaktman.platform.web.EventDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +42,8 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** On the classpath under /schemas (a fixture of this test-jar), but no schema of the event catalogue. */
+    private static final String UNPUBLISHED_SCHEMA = "Unpublished.v1.schema.json";
 
     @Value("${spring.application.name}")
     private String service;
@@ -120,23 +125,52 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
     @Test
     void theEventDocumentOfAPublishingServiceAndTheSchemasItRefersToAreOpenAsKept() {
         Optional<byte[]> kept = AsyncApiDocuments.kept(service);
-        Http.Response document = http.get("/asyncapi");
+        Http.Response document = http.get(EventDocuments.DOCUMENT);
         if (kept.isEmpty()) {
             assertThat(document.status()).as("%s publishes nothing", service).isEqualTo(404);
+            assertThat(document.header("Content-Type")).startsWith(PROBLEM_JSON);
             return;
         }
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.header("Content-Type")).startsWith("application/json");
         assertThat(document.text()).isEqualTo(new String(kept.get(), StandardCharsets.UTF_8));
-        // Its references, relative to /asyncapi, resolve to the schemas on this service (RFC 3986
-        // drops the ".." above the root: ../schemas/X from /asyncapi is /schemas/X).
-        String data = document.json().get("components").get("messages").valueStream()
-                .map(message -> message.at("/payload/allOf/1/properties/data/$ref").asString(""))
-                .filter(ref -> !ref.isEmpty()).findFirst().orElseThrow();
-        Http.Response schema = http.get(data.replaceFirst("^\\.\\./", "/"));
-        assertThat(schema.status()).as(data).isEqualTo(200);
-        assertThat(schema.json().get("$schema").asString()).contains("2020-12");
-        assertThat(http.get("/schemas/..%2Fasyncapi%2Fplan-service.asyncapi.json").status()).isIn(400, 404);
+        // Every reference out of the document resolves on this service: relative to /asyncapi,
+        // RFC 3986 drops the ".." above the root, so ../schemas/X is /schemas/X.
+        Set<String> references = document.json().findValues("$ref").stream().map(JsonNode::asString)
+                .filter(ref -> !ref.startsWith("#")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(references).contains("../schemas/cloudevent-envelope.schema.json")
+                .allSatisfy(ref -> assertThat(ref).startsWith(".." + EventDocuments.SCHEMAS));
+        for (String ref : references) {
+            Http.Response schema = http.get(ref.substring("..".length()));
+            assertThat(schema.status()).as(ref).isEqualTo(200);
+            assertThat(schema.header("Content-Type")).as(ref).startsWith("application/schema+json");
+            assertThat(schema.json().get("$schema").asString()).as(ref).contains("2020-12");
+        }
+    }
+
+    /**
+     * Only the schemas of the event catalogue are served. Each name here passes the firewall and
+     * reaches the endpoint: one the catalogue lacks, a version that does not exist, a schema that is
+     * on the classpath but not published; each is 404 problem details whose detail quotes nothing of
+     * the name (the {@code instance} is the path, as in every refusal).
+     * A name with an encoded slash never gets there: the firewall refuses it with 400.
+     */
+    @Test
+    void noFileButThePublishedSchemasIsServedUnderSchemas() {
+        assertThat(SignInContractTest.class.getResource(EventDocuments.SCHEMAS + UNPUBLISHED_SCHEMA))
+                .as("the fixture on the classpath").isNotNull();
+        for (String file : List.of("Unknown.v1.schema.json", "ContactPersonAssigned.v9.schema.json",
+                UNPUBLISHED_SCHEMA, "ContactPersonAssigned.schema.json", "cloudevent-envelope.json")) {
+            Http.Response answer = http.get(EventDocuments.SCHEMAS + file);
+            assertThat(answer.status()).as(file).isEqualTo(404);
+            assertThat(answer.header("Content-Type")).as(file).startsWith(PROBLEM_JSON);
+            assertThat(answer.json().get("type").asString()).as(file).isEqualTo("urn:se.kontaktman:problem:not-found");
+            assertThat(answer.json().get("status").asInt()).as(file).isEqualTo(404);
+            assertThat(answer.json().get("detail").asString()).as(file)
+                    .doesNotContain(file.substring(0, file.indexOf('.')));
+        }
+        assertThat(http.get(EventDocuments.SCHEMAS + "..%2Fasyncapi%2Fplan-service.asyncapi.json").status())
+                .isEqualTo(400);
     }
 
     @Test
