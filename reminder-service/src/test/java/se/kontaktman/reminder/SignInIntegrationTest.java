@@ -3,6 +3,8 @@ package se.kontaktman.reminder;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 import se.kontaktman.platform.testing.EventWriter;
 import se.kontaktman.platform.testing.SignInContractTest;
 import se.kontaktman.platform.testing.TestClockConfiguration;
+import se.kontaktman.platform.testing.TestIdentityProvider;
 import se.kontaktman.reminder.organisation.Organisation;
 import se.kontaktman.reminder.support.Suite;
 
@@ -48,5 +51,23 @@ class SignInIntegrationTest extends SignInContractTest {
     @Override
     protected String reader() {
         return suite.anna;
+    }
+
+    /**
+     * The service takes no body: the group's plan checks, which its planner and area manager may
+     * see, without a token and by a care-staff member; the reader's own deadlines with a look-ahead
+     * that ends before it starts, and as of a day that is no date; and the deadlines of a case that
+     * does not exist.
+     */
+    @Override
+    protected List<Refused> refusedRequests() {
+        String planChecks = "/staff-groups/" + suite.group + "/plan-checks";
+        String careStaff = TestIdentityProvider.get().token(suite.anna, List.of("CARE_STAFF"));
+        return List.of(
+                new Refused(401, "GET", planChecks, null),
+                new Refused(403, "GET", planChecks, null, bearer(careStaff)),
+                new Refused(400, "GET", protectedPath() + "&dueFrom=2026-12-01&dueTo=2026-11-30", null, as(reader())),
+                new Refused(400, "GET", protectedPath() + "&asOf=yesterday", null, as(reader())),
+                new Refused(404, "GET", "/cases/" + UUID.randomUUID() + "/deadlines", null, as(reader())));
     }
 }

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventSchemas {
 
-    private static final String ENVELOPE = "/schemas/cloudevent-envelope.schema.json";
+    /** The CloudEvents envelope's schema, on the classpath beside the events' ({@link EventCatalog.Entry#schemaResource()}). */
+    public static final String ENVELOPE = "/schemas/cloudevent-envelope.schema.json";
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();

@@ -19,6 +19,8 @@ public enum CommonRule implements Rule {
     ONE_OF("one-of", RefusalStatus.INVALID_INPUT),
     /** The body is JSON of the documented shape. */
     READABLE_JSON("readable-json", RefusalStatus.INVALID_INPUT),
+    /** A parameter of the path or query is of its documented type: a date as 2026-11-23, a month as 2026-11. */
+    READABLE_PARAMETER("readable-parameter", RefusalStatus.INVALID_INPUT),
     /** No text holds a control character but tabs and line breaks (a NUL for a name was once accepted). */
     NO_CONTROL_CHARACTERS("no-control-characters", RefusalStatus.INVALID_INPUT),
     /**

@@ -3,6 +3,7 @@ package se.kontaktman.platform.web;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.mongodb.MongoException;
@@ -13,6 +14,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -148,6 +153,50 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(RefusalStatus.INVALID_INPUT, List.of(error)));
     }
 
+    /**
+     * What Spring refuses by itself, answered like every other refusal: a parameter missing or not
+     * of its type (400), a path no endpoint has (404), a method or media type an endpoint does not
+     * take. Spring's own body has no {@code type}, which the API document's {@code ProblemDetail}
+     * requires, and its detail quotes the value or the path, which may be a personnummer: this one
+     * names at most the parameter.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem;
+        if (status.value() == HttpStatus.NOT_FOUND.value()) {
+            problem = notFound("nothing at this path");
+        } else if (status.value() == RefusalStatus.INVALID_INPUT.httpStatus()) {
+            problem = problem(RefusalStatus.INVALID_INPUT, invalidRequest(e));
+        } else {
+            // Spring's detail here names a method or a media type, never the request's data.
+            problem = body instanceof ProblemDetail given ? given
+                    : e instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                HttpStatus known = HttpStatus.resolve(status.value());
+                problem.setType(URI.create("urn:se.kontaktman:problem:" + (known == null ? "http-" + status.value()
+                        : known.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+            }
+        }
+        return super.handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** The parameter Spring found missing or not of its type, where it says which. */
+    private static List<FieldError> invalidRequest(Exception e) {
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return List.of(new FieldError(missing.getParameterName(), CommonRule.NOT_NULL.id(), "is required"));
+        }
+        if (e instanceof MissingRequestHeaderException missing) {
+            return List.of(new FieldError(missing.getHeaderName(), CommonRule.NOT_NULL.id(), "is required"));
+        }
+        if (e instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
+            return List.of(new FieldError(mismatch.getPropertyName(), CommonRule.READABLE_PARAMETER.id(),
+                    "must be of the documented type (a date as 2026-11-23, a month as 2026-11)"));
+        }
+        return List.of(new FieldError("request", CommonRule.READABLE_PARAMETER.id(),
+                "must be of the documented shape"));
+    }
+
     /** Where in the body, named as Bean Validation names a field: {@code interventions[0].how}. */
     static String fieldOf(DatabindException e) {
         StringBuilder field = new StringBuilder();
@@ -161,7 +210,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return field.toString();
     }
 
-    private static ProblemDetail notFound(String detail) {
+    /** Also the answer of the functional endpoints ({@link EventDocuments}), which no advice reaches. */
+    static ProblemDetail notFound(String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setType(URI.create("urn:se.kontaktman:problem:not-found"));
         problem.setTitle("Not found");

@@ -48,6 +48,13 @@ public final class Http {
                 .header("Content-Type", "application/json").PUT(body(body)));
     }
 
+    /** A request of any method: the body as JSON (a String as it is), or none when null. */
+    public Response request(String method, String path, Object body, String... headers) {
+        HttpRequest.Builder request = withHeaders(HttpRequest.newBuilder(URI.create(base + path)), headers);
+        return send(body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, body(body)));
+    }
+
     private static HttpRequest.BodyPublisher body(Object body) {
         return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
     }

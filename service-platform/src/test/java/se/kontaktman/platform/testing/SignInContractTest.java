@@ -8,25 +8,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import se.kontaktman.events.AsyncApiDocuments;
+import se.kontaktman.platform.web.EventDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What every service answers before its own rules are asked: a request without a valid access
  * token from the configured provider is refused with 401 problem details naming the rule
  * {@code signed-in}, whatever is wrong with the token, and nothing of the data is in the answer;
  * the health probes, the API document and the event document (AsyncAPI) stay open; the actuator's metrics need the role
- * OPERATIONS. A service's test extends this with one of its own reads.
+ * OPERATIONS; real refusals are answered as the API document declares them. A service's test extends this with one of
+ * its own reads and some requests of its API it refuses.
  */
 public abstract class SignInContractTest extends ServiceIntegrationTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** On the classpath under /schemas (a fixture of this test-jar), but no schema of the event catalogue. */
+    private static final String UNPUBLISHED_SCHEMA = "Unpublished.v1.schema.json";
 
     @Value("${spring.application.name}")
     private String service;
@@ -36,6 +53,24 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
 
     /** A staff member who may read {@link #protectedPath()}. */
     protected abstract String reader();
+
+    /**
+     * A request the service refuses, as a client sends it: the method, the path with its query, a
+     * JSON body (null for none) and headers such as a token; and the status it must be answered with.
+     */
+    protected record Refused(int status, String method, String path, String body, String... headers) {
+
+        public Refused { // public: made by the services' tests, in other packages
+        }
+    }
+
+    /**
+     * Requests of the service's own API that it refuses, at least: 401 (no token) and 403 (a token
+     * whose role may not) on a protected operation, 400 (a body that breaks a rule; a parameter where
+     * the service takes no body) and 404 (an id in the path that nothing has). Called in the test, so
+     * it may first make what the requests need.
+     */
+    protected abstract List<Refused> refusedRequests();
 
     @Test
     void aValidTokenIsAnswered() {
@@ -90,23 +125,52 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
     @Test
     void theEventDocumentOfAPublishingServiceAndTheSchemasItRefersToAreOpenAsKept() {
         Optional<byte[]> kept = AsyncApiDocuments.kept(service);
-        Http.Response document = http.get("/asyncapi");
+        Http.Response document = http.get(EventDocuments.DOCUMENT);
         if (kept.isEmpty()) {
             assertThat(document.status()).as("%s publishes nothing", service).isEqualTo(404);
+            assertThat(document.header("Content-Type")).startsWith(PROBLEM_JSON);
             return;
         }
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.header("Content-Type")).startsWith("application/json");
         assertThat(document.text()).isEqualTo(new String(kept.get(), StandardCharsets.UTF_8));
-        // Its references, relative to /asyncapi, resolve to the schemas on this service (RFC 3986
-        // drops the ".." above the root: ../schemas/X from /asyncapi is /schemas/X).
-        String data = document.json().get("components").get("messages").valueStream()
-                .map(message -> message.at("/payload/allOf/1/properties/data/$ref").asString(""))
-                .filter(ref -> !ref.isEmpty()).findFirst().orElseThrow();
-        Http.Response schema = http.get(data.replaceFirst("^\\.\\./", "/"));
-        assertThat(schema.status()).as(data).isEqualTo(200);
-        assertThat(schema.json().get("$schema").asString()).contains("2020-12");
-        assertThat(http.get("/schemas/..%2Fasyncapi%2Fplan-service.asyncapi.json").status()).isIn(400, 404);
+        // Every reference out of the document resolves on this service: relative to /asyncapi,
+        // RFC 3986 drops the ".." above the root, so ../schemas/X is /schemas/X.
+        Set<String> references = document.json().findValues("$ref").stream().map(JsonNode::asString)
+                .filter(ref -> !ref.startsWith("#")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(references).contains("../schemas/cloudevent-envelope.schema.json")
+                .allSatisfy(ref -> assertThat(ref).startsWith(".." + EventDocuments.SCHEMAS));
+        for (String ref : references) {
+            Http.Response schema = http.get(ref.substring("..".length()));
+            assertThat(schema.status()).as(ref).isEqualTo(200);
+            assertThat(schema.header("Content-Type")).as(ref).startsWith("application/schema+json");
+            assertThat(schema.json().get("$schema").asString()).as(ref).contains("2020-12");
+        }
+    }
+
+    /**
+     * Only the schemas of the event catalogue are served. Each name here passes the firewall and
+     * reaches the endpoint: one the catalogue lacks, a version that does not exist, a schema that is
+     * on the classpath but not published; each is 404 problem details whose detail quotes nothing of
+     * the name (the {@code instance} is the path, as in every refusal).
+     * A name with an encoded slash never gets there: the firewall refuses it with 400.
+     */
+    @Test
+    void noFileButThePublishedSchemasIsServedUnderSchemas() {
+        assertThat(SignInContractTest.class.getResource(EventDocuments.SCHEMAS + UNPUBLISHED_SCHEMA))
+                .as("the fixture on the classpath").isNotNull();
+        for (String file : List.of("Unknown.v1.schema.json", "ContactPersonAssigned.v9.schema.json",
+                UNPUBLISHED_SCHEMA, "ContactPersonAssigned.schema.json", "cloudevent-envelope.json")) {
+            Http.Response answer = http.get(EventDocuments.SCHEMAS + file);
+            assertThat(answer.status()).as(file).isEqualTo(404);
+            assertThat(answer.header("Content-Type")).as(file).startsWith(PROBLEM_JSON);
+            assertThat(answer.json().get("type").asString()).as(file).isEqualTo("urn:se.kontaktman:problem:not-found");
+            assertThat(answer.json().get("status").asInt()).as(file).isEqualTo(404);
+            assertThat(answer.json().get("detail").asString()).as(file)
+                    .doesNotContain(file.substring(0, file.indexOf('.')));
+        }
+        assertThat(http.get(EventDocuments.SCHEMAS + "..%2Fasyncapi%2Fplan-service.asyncapi.json").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -160,6 +224,94 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
         }
         assertThat(operations).isPositive();
         assertThat(missing).as("refusals not declared as problem details").isEmpty();
+    }
+
+    /**
+     * Not what the document says of itself but what the service answers: each of its
+     * {@link #refusedRequests()} is made, and must reach an operation of {@code /v3/api-docs} that
+     * declares the status it is answered with, as {@code application/problem+json} only; the answer
+     * must come as that, with a body the declared schema takes (OpenAPI 3.1: JSON Schema 2020-12).
+     */
+    @Test
+    void eachRealRefusalIsAnsweredAsItsOperationInTheApiDocumentDeclares() {
+        JsonNode document = http.get("/v3/api-docs").json();
+        assertThat(document.get("openapi").asString()).startsWith("3.1");
+        // The check can fail: a body without the required fields, or with one of the wrong type.
+        JsonNode problemDetail = JSON.readTree("{\"$ref\": \"#/components/schemas/ProblemDetail\"}");
+        assertThat(violations(document, problemDetail, JSON.readTree("{}"))).isNotEmpty();
+        assertThat(violations(document, problemDetail,
+                JSON.readTree("{\"type\": \"urn:x\", \"title\": \"x\", \"status\": \"404\"}"))).isNotEmpty();
+
+        List<Refused> refusals = refusedRequests();
+        assertThat(refusals).extracting(Refused::status).contains(400, 401, 403, 404);
+        List<String> mismatches = new ArrayList<>();
+        for (Refused refused : refusals) {
+            String name = refused.method() + " " + refused.path() + " (" + refused.status() + ")";
+            Http.Response answer = http.request(refused.method(), refused.path(), refused.body(), refused.headers());
+            if (answer.status() != refused.status()) {
+                mismatches.add(name + ": answered " + answer.status() + " " + answer.text());
+                continue;
+            }
+            Optional<JsonNode> operation = operationOf(document, refused.method(), refused.path());
+            if (operation.isEmpty()) {
+                mismatches.add(name + ": no such operation in the document");
+                continue;
+            }
+            JsonNode declared = operation.get().path("responses").path(String.valueOf(answer.status()));
+            JsonNode content = declared.path("content");
+            if (!content.has(PROBLEM_JSON) || content.size() != 1) {
+                mismatches.add(name + (declared.isMissingNode() ? ": the status is not declared"
+                        : ": declared as " + content.propertyNames() + ", not only " + PROBLEM_JSON));
+                continue;
+            }
+            String contentType = answer.header("Content-Type");
+            if (contentType == null || !contentType.startsWith(PROBLEM_JSON)) {
+                mismatches.add(name + ": answered as " + contentType);
+                continue;
+            }
+            JsonNode schema = content.get(PROBLEM_JSON).path("schema");
+            JsonNode ref = schema.path("$ref");
+            if (!schema.isObject() || ref.isString() && document.at(ref.asString().substring(1)).isMissingNode()) {
+                mismatches.add(name + ": no schema of the document declared: " + schema);
+                continue;
+            }
+            JsonNode body = answer.json();
+            List<String> violations = violations(document, schema, body);
+            if (!violations.isEmpty()) {
+                mismatches.add(name + ": " + violations + " in " + answer.text());
+            }
+            if (body.path("status").asInt() != answer.status()) {
+                mismatches.add(name + ": the body's status is " + body.path("status"));
+            }
+        }
+        assertThat(mismatches).as("refusals not answered as the API document declares").isEmpty();
+    }
+
+    /** The operation a request reaches: a literal path segment before a variable, as Spring matches. */
+    private static Optional<JsonNode> operationOf(JsonNode document, String method, String path) {
+        String bare = path.split("\\?", 2)[0];
+        String verb = method.toLowerCase(Locale.ROOT);
+        return document.get("paths").properties().stream()
+                .filter(entry -> entry.getValue().has(verb) && template(entry.getKey()).matcher(bare).matches())
+                .min(Comparator.comparingLong(entry -> entry.getKey().chars().filter(c -> c == '{').count()))
+                .map(entry -> entry.getValue().get(verb));
+    }
+
+    private static Pattern template(String path) {
+        return Pattern.compile(Arrays.stream(path.split("\\{[^/}]+}", -1)).map(Pattern::quote)
+                .collect(Collectors.joining("[^/]+")));
+    }
+
+    /** The schema checked with the document's components beside it, so that its {@code $ref}s resolve. */
+    private static List<String> violations(JsonNode document, JsonNode schema, JsonNode body) {
+        ObjectNode root = JSON.createObjectNode();
+        root.setAll((ObjectNode) schema);
+        root.set("components", document.get("components"));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(root).validate(body)
+                .stream().map(error -> {
+                    String at = error.getInstanceLocation().toString();
+                    return (at.isEmpty() ? "the body" : at) + ": " + error.getMessage();
+                }).toList();
     }
 
     private static boolean problemDetail(JsonNode mediaType) {
