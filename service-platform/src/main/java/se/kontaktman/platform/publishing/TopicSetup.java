@@ -45,13 +45,12 @@ class TopicSetup implements SmartLifecycle {
                 return true;
             }
         } catch (RuntimeException e) {
-            log.warn("The service's topics could not be set up ({}); trying again in {}", KafkaEventSender.rootMessage(e), retry);
+            log.warn("The service's topics could not be set up ({}); trying again in {}",
+                    KafkaEventSender.rootMessage(e), retry);
             return false;
         }
         log.warn("The service's topics could not be set up; trying again in {}", retry);
         return false;
-    }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     boolean settled() {

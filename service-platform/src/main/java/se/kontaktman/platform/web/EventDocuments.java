@@ -13,9 +13,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -52,9 +55,9 @@ public class EventDocuments {
         byte[] body = document.get();
         Map<String, byte[]> schemas = publishedSchemas();
         return RouterFunctions.route()
-                .GET(DOCUMENT, request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                .route(readOf(DOCUMENT), request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                         .cacheControl(CacheControl.noCache()).body(body))
-                .GET(SCHEMAS + "{file}", request -> {
+                .route(readOf(SCHEMAS + "{file}"), request -> {
                     byte[] schema = schemas.get(request.pathVariable("file"));
                     if (schema == null) {
                         // As every 404: the detail quotes nothing of the request, the instance is its path.
@@ -68,6 +71,12 @@ public class EventDocuments {
                             .body(schema);
                 })
                 .build();
+    }
+
+    /** GET, and HEAD as well: link checkers and some tools ask with HEAD first (the container drops the body). */
+    private static RequestPredicate readOf(String pattern) {
+        return RequestPredicates.path(pattern)
+                .and(RequestPredicates.method(HttpMethod.GET).or(RequestPredicates.method(HttpMethod.HEAD)));
     }
 
     /**

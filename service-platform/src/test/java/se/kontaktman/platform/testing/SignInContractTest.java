@@ -134,6 +134,11 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.header("Content-Type")).startsWith("application/json");
         assertThat(document.text()).isEqualTo(new String(kept.get(), StandardCharsets.UTF_8));
+        // HEAD too, as link checkers ask: the same headers, no body.
+        Http.Response head = http.request("HEAD", EventDocuments.DOCUMENT, null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Type")).startsWith("application/json");
+        assertThat(head.text()).isEmpty();
         // Every reference out of the document resolves on this service: relative to /asyncapi,
         // RFC 3986 drops the ".." above the root, so ../schemas/X is /schemas/X.
         Set<String> references = document.json().findValues("$ref").stream().map(JsonNode::asString)
@@ -145,6 +150,8 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
             assertThat(schema.status()).as(ref).isEqualTo(200);
             assertThat(schema.header("Content-Type")).as(ref).startsWith("application/schema+json");
             assertThat(schema.json().get("$schema").asString()).as(ref).contains("2020-12");
+            assertThat(http.request("HEAD", ref.substring("..".length()), null).status()).as("HEAD " + ref)
+                    .isEqualTo(200);
         }
     }
 
