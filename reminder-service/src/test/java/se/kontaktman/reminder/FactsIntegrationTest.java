@@ -1,10 +1,12 @@
 package se.kontaktman.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,12 +23,15 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.events.EventCatalog;
 import se.kontaktman.events.EventCodec;
+import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.IntegrationEvent;
 import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.assignment.ContactPersonAssignedV2;
 import se.kontaktman.events.plan.IntroductionVisitHeld;
 import se.kontaktman.events.plan.PlanEstablished;
 import se.kontaktman.events.plan.RiskAssessed;
@@ -106,6 +111,70 @@ class FactsIntegrationTest extends ReminderServiceTest {
     }
 
     @Test
+    void anAssignmentPublishedInV1AndV2GivesTheDeadlinesOfOneEvenRedeliveredOrWithABrokenV1AndAV1FromBeforeV2Counts() {
+        Instant morning = Suite.at(TODAY);
+        String staffed = UUID.randomUUID().toString();
+        suite.publish(TODAY, new CaseOpened(staffed, suite.group, CareProfile.HOME_CARE, TODAY));
+        // The ersättare as published before v2 existed: v1 alone, unmarked.
+        suite.assign(staffed, ContactRole.SUBSTITUTE, suite.bertil, TODAY);
+        // The ordinarie during v1's deprecation period: v1 marked superseded, then v2, with one id.
+        ContactPersonAssignedV2 ordinarie = new ContactPersonAssignedV2(staffed, suite.group, ContactRole.PRIMARY,
+                suite.anna, TODAY, null, suite.planner, null);
+        String occurrence = UUID.randomUUID().toString();
+        publishInV1AndV2(occurrence, morning, ordinarie);
+        // Another case's ordinarie whose marked v1 breaks its schema: the v2 that follows says it right.
+        String other = UUID.randomUUID().toString();
+        suite.publish(TODAY, new CaseOpened(other, suite.group, CareProfile.HOME_CARE, TODAY));
+        ContactPersonAssignedV2 cecilias = new ContactPersonAssignedV2(other, suite.group, ContactRole.PRIMARY,
+                suite.cecilia, TODAY, null, suite.planner, null);
+        String ceciliasId = UUID.randomUUID().toString();
+        byte[] brokenV1 = new String(codec.encode(markedV1(ceciliasId, morning, cecilias)), StandardCharsets.UTF_8)
+                .replace("\"role\":\"PRIMARY\"", "\"role\":\"LEADER\"").getBytes(StandardCharsets.UTF_8);
+        assertThat(new EventSchemas().incomingViolations(brokenV1)).containsExactly("$.data.role: enum");
+        double deadLettered = deadLettered();
+        suite.send(new ProducerRecord<>(Topics.CASES, other, brokenV1));
+        suite.publish(ceciliasId, morning, cecilias);
+        // For comparison: the same contact persons assigned once each, in v1.
+        String single = suite.openCaseWithContactPersons(CareProfile.HOME_CARE, TODAY);
+        dayComes(TODAY); // the tick waits until every fact published before it has been read
+
+        String heardOnce = http.get("/cases/" + staffed + "/deadlines", as(suite.planner)).text();
+        publishInV1AndV2(occurrence, morning, ordinarie);
+        dayComes(TODAY);
+
+        assertThat(http.get("/cases/" + staffed + "/deadlines", as(suite.planner)).text())
+                .as("the pair delivered again changes nothing").isEqualTo(heardOnce);
+        JsonNode deadlines = http.get("/cases/" + staffed + "/deadlines", as(suite.planner)).json();
+        assertThat(strings(deadlines.get("contactPersonStaffIds"))).containsExactlyInAnyOrder(suite.anna, suite.bertil);
+        // Staffed from its first day, the unmarked v1 included: no H1; one H2 each, the ordinarie's once.
+        assertThat(deadlines.get("deadlines")).extracting(d -> d.get("rule").asString(),
+                        d -> d.get("occurrence").asString(), d -> strings(d.get("responsibleStaffIds")))
+                .containsExactlyInAnyOrder(
+                        tuple("H2", "introduction~PRIMARY-" + suite.anna + "-" + TODAY, List.of(suite.anna)),
+                        tuple("H2", "introduction~SUBSTITUTE-" + suite.bertil + "-" + TODAY, List.of(suite.bertil)));
+        assertThat(deadlinesOf(staffed)).as("as for one assignment of each").isEqualTo(deadlinesOf(single));
+        JsonNode ceciliasCase = http.get("/cases/" + other + "/deadlines", as(suite.planner)).json();
+        assertThat(strings(ceciliasCase.get("contactPersonStaffIds"))).containsExactly(suite.cecilia);
+        assertThat(ceciliasCase.get("deadlines")).extracting(d -> d.get("rule").asString(),
+                d -> strings(d.get("responsibleStaffIds"))).contains(tuple("H2", List.of(suite.cecilia)));
+        // The broken v1 skipped unread: its v2 says the same, so there is nothing to set aside.
+        try (TopicReader deadLetters = new TopicReader(EmbeddedServers.kafka().bootstrapServers(),
+                Topics.deadLetterTopicOf(Topics.CASES))) {
+            assertThat(deadLetters.drain(record -> other.equals(record.key()), Duration.ofSeconds(3)))
+                    .extracting(record -> new String(record.headers().lastHeader("kafka_dlt-exception-message").value(),
+                            StandardCharsets.UTF_8)).isEmpty();
+        }
+        assertThat(deadLettered()).isEqualTo(deadLettered);
+
+        dayComes(TODAY.plusDays(4));
+        assertThat(stagesOf(staffed, 2)).extracting(DeadlineStageReached::rule, DeadlineStageReached::stage,
+                        DeadlineStageReached::responsibleStaffIds)
+                .containsExactlyInAnyOrder(tuple(DeadlineRule.H2, DeadlineStage.UPCOMING, List.of(suite.anna)),
+                        tuple(DeadlineRule.H2, DeadlineStage.UPCOMING, List.of(suite.bertil)));
+        assertThat(stagesOf(staffed)).hasSize(2);
+    }
+
+    @Test
     void whileFactsAreWaitingToBeReadNoDeadlineIsWorkedOutFromHalfOfThem() {
         // A case opened and staffed a month ago (so H1 never ran), its visits, plan and risk assessment held in time,
         // heard only now behind a backlog: nothing may be reminded of, only what was met is told.
@@ -162,6 +231,24 @@ class FactsIntegrationTest extends ReminderServiceTest {
                     .containsExactly("{\"not\": \"a cloud event\"");
         }
         assertThat(deadLettered()).as("counted for operations").isEqualTo(deadLettered + 1);
+    }
+
+    /**
+     * An assignment as assignment-service publishes it during v1's deprecation period: v1 marked as
+     * superseded by v2, then v2, on the case's key and with one id.
+     */
+    private void publishInV1AndV2(String id, Instant time, ContactPersonAssignedV2 v2) {
+        suite.send(codec.toRecord(markedV1(id, time, v2)));
+        suite.publish(id, time, v2);
+    }
+
+    private static PublishedEvent<ContactPersonAssigned> markedV1(String id, Instant time, ContactPersonAssignedV2 v2) {
+        return new PublishedEvent<>(id, "/kontaktman/assignment-service", time, v2.toV1())
+                .markedSupersededBy(EventCatalog.of(ContactPersonAssignedV2.class).cloudEventType());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
     }
 
     private double deadLettered() {

@@ -1,6 +1,7 @@
 package se.kontaktman.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -10,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.pdfbox.Loader;
@@ -24,10 +27,15 @@ import org.springframework.test.annotation.DirtiesContext;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
+import se.kontaktman.events.EventCatalog;
+import se.kontaktman.events.EventCodec;
+import se.kontaktman.events.EventSchemas;
+import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
 import se.kontaktman.events.assignment.ContactPersonAssigned;
+import se.kontaktman.events.assignment.ContactPersonAssignedV2;
 import se.kontaktman.events.plan.AssistiveDeviceRegistered;
 import se.kontaktman.events.plan.AssistiveDeviceReturned;
 import se.kontaktman.events.plan.AssistiveDevicesToBeReturned;
@@ -65,6 +73,7 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
+    private final EventCodec codec = new EventCodec();
     private EventWriter writer;
     private Organisation org;
     private String caseA;
@@ -258,6 +267,85 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void anAssignmentPublishedInV1AndV2CountsOnceEvenRedeliveredOrWithABrokenV1AndAV1FromBeforeV2Counts() {
+        // Anna made ordinarie of case D as published before v2 existed: v1 alone, unmarked.
+        String caseD = Organisation.newCaseId();
+        org.publish(d(11, 2), new CaseOpened(caseD, org.group, CareProfile.HOME_CARE, d(11, 2)));
+        org.publish(d(11, 2), new ContactPersonAssigned(caseD, org.group, ContactRole.PRIMARY, org.anna, d(11, 2),
+                null));
+        // Bertil made ordinarie of case C during v1's deprecation period, registered two days late: v1 marked
+        // superseded, then v2, with one id.
+        String caseC = Organisation.newCaseId();
+        org.publish(d(11, 2), new CaseOpened(caseC, org.group, CareProfile.HOME_CARE, d(11, 2)));
+        ContactPersonAssignedV2 ordinarie = new ContactPersonAssignedV2(caseC, org.group, ContactRole.PRIMARY,
+                org.bertil, d(11, 2), null, org.planner, null);
+        String occurrence = Organisation.newCaseId();
+        publishInV1AndV2(occurrence, Organisation.noonOf(d(11, 4)), ordinarie);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
+                clientsOf(org.bertil).contains(caseC) && clientsOf(org.anna).contains(caseD));
+        JsonNode bertilsHeardOnce = http.get("/contact-persons/" + org.bertil + "/clients", as(org.bertil)).json();
+
+        // The pair delivered again; then, on the same key so read after it, anna made ersättare of case C with a
+        // marked v1 whose data breaks its schema.
+        publishInV1AndV2(occurrence, Organisation.noonOf(d(11, 4)), ordinarie);
+        ContactPersonAssignedV2 ersattare = new ContactPersonAssignedV2(caseC, org.group, ContactRole.SUBSTITUTE,
+                org.anna, d(11, 5), null, org.planner, null);
+        String ersattaresId = Organisation.newCaseId();
+        byte[] brokenV1 = new String(codec.encode(markedV1(ersattaresId, Organisation.noonOf(d(11, 5)), ersattare)),
+                StandardCharsets.UTF_8).replace("\"role\":\"SUBSTITUTE\"", "\"role\":\"DEPUTY\"")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(new EventSchemas().incomingViolations(brokenV1)).containsExactly("$.data.role: enum");
+        writer.send(new ProducerRecord<>(Topics.CASES, caseC, brokenV1));
+        writer.publish(ersattaresId, Organisation.noonOf(d(11, 5)), ersattare);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
+                clientsOf(org.anna).contains(caseC));
+
+        JsonNode bertils = http.get("/contact-persons/" + org.bertil + "/clients", as(org.bertil)).json();
+        assertThat(bertils.get("clients")).as("the redelivery changed nothing")
+                .isEqualTo(bertilsHeardOnce.get("clients"));
+        assertThat(clientsOf(org.bertil)).containsOnlyOnce(caseC);
+        JsonNode c = client(bertils, caseC);
+        assertThat(c.get("role").asString()).isEqualTo("PRIMARY");
+        assertThat(c.get("countedLate")).as("the assignment registered late, counted once")
+                .extracting(fact -> fact.get("fact").asString(), fact -> fact.get("on").asString(),
+                        fact -> fact.get("knownOn").asString())
+                .containsExactly(tuple("CONTACT_PERSON_ASSIGNED", "2026-11-02", "2026-11-04"));
+        JsonNode annas = http.get("/contact-persons/" + org.anna + "/clients", as(org.anna)).json();
+        assertThat(client(annas, caseC).get("role").asString()).as("the broken v1's v2").isEqualTo("SUBSTITUTE");
+        assertThat(client(annas, caseD).get("role").asString()).as("the v1 from before v2").isEqualTo("PRIMARY");
+        JsonNode cases = http.get("/staff-groups/" + org.group + "/cases", as(org.planner)).json().get("cases");
+        assertThat(cases).filteredOn(row -> row.get("caseId").asString().equals(caseC)).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("primaryStaffId").asString()).isEqualTo(org.bertil);
+                    assertThat(row.get("substituteStaffId").asString()).isEqualTo(org.anna);
+                });
+        JsonNode figures = http.get("/areas/" + org.area + "/key-figures", as(org.manager)).json();
+        assertThat(figures.get("openCases").asInt()).isEqualTo(4);
+        assertThat(figures.get("withBothContactPersons").asInt()).as("A and C").isEqualTo(2);
+        assertThat(figures.get("countedLate").get("first").findValuesAsString("caseId")).containsOnlyOnce(caseC);
+        try (TopicReader deadLetters = new TopicReader(EmbeddedServers.kafka().bootstrapServers(),
+                Topics.deadLetterTopicOf(Topics.CASES))) {
+            assertThat(deadLetters.drain(record -> caseC.equals(record.key()), Duration.ofSeconds(3)))
+                    .extracting(record -> new String(record.headers().lastHeader("kafka_dlt-exception-message").value(),
+                            StandardCharsets.UTF_8)).isEmpty();
+        }
+    }
+
+    /**
+     * An assignment as assignment-service publishes it during v1's deprecation period: v1 marked as
+     * superseded by v2, then v2, on the case's key and with one id.
+     */
+    private void publishInV1AndV2(String id, Instant time, ContactPersonAssignedV2 v2) {
+        writer.send(codec.toRecord(markedV1(id, time, v2)));
+        writer.publish(id, time, v2);
+    }
+
+    private static PublishedEvent<ContactPersonAssigned> markedV1(String id, Instant time, ContactPersonAssignedV2 v2) {
+        return new PublishedEvent<>(id, "/kontaktman/assignment-service", time, v2.toV1())
+                .markedSupersededBy(EventCatalog.of(ContactPersonAssignedV2.class).cloudEventType());
+    }
+
+    @Test
     void aStageToldAgainDaysLaterWithItsIdCountsAsKnownFromWhenItWasFirstTold() {
         // reminder-service tells a stage again with the id it had, and the time of telling: after a crash
         // between publishing and storing, the next tick (possibly another instance's, a day later) does.
@@ -432,6 +520,12 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
                 http.get("/contact-persons/" + staffId + "/clients", as(staffId)).json().get("clients").size()
                         == count);
+    }
+
+    /** The case ids of the staff member's clients today. */
+    private List<String> clientsOf(String staffId) {
+        return StreamSupport.stream(http.get("/contact-persons/" + staffId + "/clients", as(staffId)).json()
+                .get("clients").spliterator(), false).map(client -> client.get("caseId").asString()).toList();
     }
 
     private static JsonNode client(JsonNode overview, String caseId) {
