@@ -84,9 +84,12 @@ class TopicSetupIntegrationTest {
 
             assertThat(topics.attempt()).isTrue();
 
-            Config config = retentionOf(admin);
-            assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
-            assertThat(config.get(TopicConfig.RETENTION_BYTES_CONFIG).value()).isEqualTo("-1");
+            // The controller has the change; the broker's answer may lag it by a moment.
+            Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+                Config config = retentionOf(admin);
+                assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
+                assertThat(config.get(TopicConfig.RETENTION_BYTES_CONFIG).value()).isEqualTo("-1");
+            });
         }
         assertThat(unsettled()).isZero();
     }
@@ -103,7 +106,8 @@ class TopicSetupIntegrationTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(topics::settled);
         assertThat(unsettled()).isZero();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            assertThat(retentionOf(admin).get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
+            Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThat(retentionOf(admin).get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1"));
         }
     }
 
