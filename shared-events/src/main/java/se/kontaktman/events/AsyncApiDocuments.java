@@ -116,11 +116,12 @@ public final class AsyncApiDocuments {
                 (header `content-type: %s`); its `data` follows the JSON Schema of its `type`, kept in \
                 shared-events under `schemas/`. The record key is the case id (for the organisation's \
                 topic, the unit's id), the same as the CloudEvent's `subject` and `partitionkey`: one \
-                key's events stay in order. Delivery is at least once: deduplicate on the CloudEvent \
-                `id`. Skip types you do not know, ignore fields you do not know. While an event is in a \
-                deprecation period, each occurrence is published in two versions with the same `id`, the \
-                older first and marked with the envelope extension `supersededby` (the newer type): skip \
-                a record so marked when you know the newer type. Topics keep every \
+                key's events stay in order. Skip types you do not know, ignore fields you do not know. \
+                While an event is in a deprecation period, each occurrence is published in two versions \
+                with the same `id`, the older first and marked with the envelope extension \
+                `supersededby` (the newer type): skip a record so marked when you know the newer type. \
+                Delivery is at least once: then deduplicate on the CloudEvent `id` (after the skipping, \
+                so that a skipped older version does not make its newer one a duplicate). Topics keep every \
                 event (no retention limit), so a new subscriber can read from the beginning. \
                 A record a consumer of the suite cannot read goes, unchanged, to `<topic>.dlt`."""
                 .formatted(service, CLOUDEVENTS_JSON));
@@ -240,7 +241,7 @@ public final class AsyncApiDocuments {
     /** The next version of the same event, when the catalogue has one: this one is then deprecated. */
     private static Optional<EventCatalog.Entry> newerVersionOf(EventCatalog.Entry entry) {
         return EventCatalog.entries().stream()
-                .filter(other -> other.name().equals(entry.name()) && other.version() == entry.version() + 1)
+                .filter(other -> entry.isSupersededBy(other) && other.version() == entry.version() + 1)
                 .findFirst();
     }
 

@@ -56,6 +56,11 @@ public final class EventCatalog {
         public URI dataSchema() {
             return URI.create("urn:se.kontaktman:schema:" + name + ":v" + version);
         }
+
+        /** Whether {@code other} is a later version of this event: what a {@code supersededby} may name. */
+        public boolean isSupersededBy(Entry other) {
+            return other.name.equals(name) && other.version > version;
+        }
     }
 
     private static final List<Entry> ENTRIES = List.of(

@@ -47,6 +47,9 @@ public final class EventSchemas {
         if (!contract.dataSchema().toString().equals(envelope.get("dataschema").asString())) {
             problems.add("dataschema is not " + contract.dataSchema());
         }
+        if (!markedByALaterVersion(envelope, contract)) {
+            problems.add("supersededby does not name a later version of " + contract.name());
+        }
         problems.addAll(messages(schema(contract.schemaResource()).validate(envelope.get("data"))));
         return problems;
     }
@@ -85,8 +88,28 @@ public final class EventSchemas {
         if (!contract.dataSchema().toString().equals(envelope.get("dataschema").asString())) {
             problems.add("$.dataschema: not the schema of the type");
         }
+        if (!markedByALaterVersion(envelope, contract)) {
+            problems.add("$.supersededby: not a later version of the type");
+        }
         problems.addAll(locations("$.data", schema(contract.schemaResource()).validate(envelope.get("data"))));
         return problems;
+    }
+
+    /** The envelope alone, as {@link #incomingViolations} names its faults: for a type this copy does not know. */
+    List<String> envelopeViolations(JsonNode envelope) {
+        return locations("$", schema(ENVELOPE).validate(envelope));
+    }
+
+    /**
+     * True when the envelope has no {@code supersededby}, or names a later version of its own event.
+     * A type this copy does not know passes: it may be a version published after this jar.
+     */
+    private static boolean markedByALaterVersion(JsonNode envelope, EventCatalog.Entry contract) {
+        JsonNode newer = envelope.get(EventCodec.SUPERSEDED_BY_EXTENSION);
+        if (newer == null) {
+            return true;
+        }
+        return EventCatalog.byCloudEventType(newer.asString()).map(contract::isSupersededBy).orElse(true);
     }
 
     public Schema schema(String resource) {

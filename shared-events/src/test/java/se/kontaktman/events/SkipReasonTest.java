@@ -49,6 +49,9 @@ class SkipReasonTest {
 
         assertThat(of(opened.replace("se.kontaktman.CaseOpened.v1", "se.kontaktman.CaseReopened.v1")))
                 .isEqualTo(SkipReason.UNKNOWN_TYPE);
+        // Only a CloudEvent as the suite sends them: anything else with a type is read and found malformed.
+        assertThat(of("{\"type\": \"se.kontaktman.CaseReopened.v1\"}")).isNull();
+        assertThat(of(opened.replace("se.kontaktman.CaseOpened.v1", "x"))).isNull();
     }
 
     @Test
@@ -61,6 +64,12 @@ class SkipReasonTest {
 
         assertThat(of(opened)).as("another event's newer version").isNull();
         assertThat(of(v2MarkedByV1)).as("an older version named as the newer").isNull();
+        // Read, such a mark is a fault of the record: it goes to the dead-letter topic.
+        EventSchemas schemas = new EventSchemas();
+        assertThat(schemas.incomingViolations(opened.getBytes(StandardCharsets.UTF_8)))
+                .containsExactly("$.supersededby: not a later version of the type");
+        assertThat(schemas.incomingViolations(v2MarkedByV1.getBytes(StandardCharsets.UTF_8)))
+                .containsExactly("$.supersededby: not a later version of the type");
         assertThat(of("{\"supersededby\": \"" + V2 + "\"}")).as("no type: not a CloudEvent").isNull();
         assertThat(of("{\"type\": 42, \"supersededby\": \"" + V2 + "\"}")).isNull();
         assertThat(of("{ not JSON")).isNull();

@@ -6,6 +6,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,8 +35,9 @@ public class PublishedTopics {
     /** Until the topics are set up: Kafka may be away when the service starts. */
     @Bean
     TopicSetup topicSetup(KafkaAdmin admin, MeterRegistry meters,
-                          @Value("${kontaktman.kafka.topic-setup-retry:30s}") Duration retry) {
-        return new TopicSetup(admin, retry, meters);
+                          @Value("${kontaktman.kafka.topic-setup-retry:PT30S}") Duration retry,
+                          ObjectProvider<NewTopic> topics, ObjectProvider<KafkaAdmin.NewTopics> topicLists) {
+        return new TopicSetup(admin, retry, meters, topics.iterator().hasNext() || topicLists.iterator().hasNext());
     }
 
     /** A topic that keeps every record, with no time or size limit. */

@@ -19,11 +19,13 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -169,9 +171,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (status.value() == RefusalStatus.INVALID_INPUT.httpStatus()) {
             problem = problem(RefusalStatus.INVALID_INPUT, invalidRequest(e));
         } else {
-            // Spring's detail here names a method or a media type, never the request's data.
+            // Spring's detail here names a method or a media type; for an unsupported Content-Type it
+            // quotes the request's, which is replaced by what the endpoint takes.
             problem = body instanceof ProblemDetail given ? given
                     : e instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);
+            if (e instanceof HttpMediaTypeNotSupportedException unsupported) {
+                problem.setDetail("The body must be sent as " + MediaType.toString(unsupported.getSupportedMediaTypes())
+                        + ".");
+            }
             if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
                 HttpStatus known = HttpStatus.resolve(status.value());
                 problem.setType(URI.create("urn:se.kontaktman:problem:" + (known == null ? "http-" + status.value()

@@ -52,7 +52,7 @@ class TopicSetupIntegrationTest {
         admin.setOperationTimeout(1);
         admin.setModifyTopicConfigs(true);
         admin.setApplicationContext(context);
-        setup = new TopicSetup(admin, retry, meters);
+        setup = new TopicSetup(admin, retry, meters, true);
         return setup;
     }
 

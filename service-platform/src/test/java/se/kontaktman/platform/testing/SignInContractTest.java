@@ -294,6 +294,36 @@ public abstract class SignInContractTest extends ServiceIntegrationTest {
         assertThat(mismatches).as("refusals not answered as the API document declares").isEmpty();
     }
 
+    /**
+     * What Spring refuses before an endpoint runs, signed in: a method the path does not take (405,
+     * with {@code Allow}) and a body of a media type the endpoint does not take (415). Not operations
+     * of the document, but problem details like every refusal, with a {@code type}; the 415 names
+     * what the endpoint takes instead of quoting the request's header.
+     */
+    @Test
+    void aMethodOrMediaTypeTheEndpointDoesNotTakeIsRefusedAsProblemDetails() {
+        List<Refused> refusals = refusedRequests();
+        Refused signedIn = refusals.stream().filter(r -> r.status() == 400).findFirst().orElseThrow();
+        Http.Response wrongMethod = http.request("PATCH", signedIn.path(), null, signedIn.headers());
+        assertThat(wrongMethod.status()).as(wrongMethod.text()).isEqualTo(405);
+        assertThat(wrongMethod.header("Content-Type")).startsWith(PROBLEM_JSON);
+        assertThat(wrongMethod.header("Allow")).contains(signedIn.method());
+        assertThat(wrongMethod.json().get("type").asString()).isEqualTo("urn:se.kontaktman:problem:method-not-allowed");
+
+        Optional<Refused> withBody = refusals.stream().filter(r -> r.status() == 400 && r.body() != null).findFirst();
+        if (withBody.isEmpty()) {
+            return; // a service that takes no body (reminder-service)
+        }
+        String[] headers = Arrays.copyOf(withBody.get().headers(), withBody.get().headers().length + 2);
+        headers[headers.length - 2] = "Content-Type";
+        headers[headers.length - 1] = "text/plain;note=19121212-1212";
+        Http.Response wrongType = http.request(withBody.get().method(), withBody.get().path(), null, headers);
+        assertThat(wrongType.status()).as(wrongType.text()).isEqualTo(415);
+        assertThat(wrongType.header("Content-Type")).startsWith(PROBLEM_JSON);
+        assertThat(wrongType.json().get("type").asString()).isEqualTo("urn:se.kontaktman:problem:unsupported-media-type");
+        assertThat(wrongType.json().get("detail").asString()).contains("application/json").doesNotContain("1212");
+    }
+
     /** The operation a request reaches: a literal path segment before a variable, as Spring matches. */
     private static Optional<JsonNode> operationOf(JsonNode document, String method, String path) {
         String bare = path.split("\\?", 2)[0];
