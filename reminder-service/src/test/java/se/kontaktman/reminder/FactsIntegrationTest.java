@@ -23,7 +23,6 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.ContactRole;
-import se.kontaktman.events.EventCatalog;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
 import se.kontaktman.events.IntegrationEvent;
@@ -38,6 +37,7 @@ import se.kontaktman.events.plan.RiskAssessed;
 import se.kontaktman.events.reminder.DeadlineRule;
 import se.kontaktman.events.reminder.DeadlineStage;
 import se.kontaktman.events.reminder.DeadlineStageReached;
+import se.kontaktman.platform.testing.AssignmentVersions;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.TopicReader;
 import se.kontaktman.reminder.casefile.CaseFile;
@@ -128,7 +128,7 @@ class FactsIntegrationTest extends ReminderServiceTest {
         ContactPersonAssignedV2 cecilias = new ContactPersonAssignedV2(other, suite.group, ContactRole.PRIMARY,
                 suite.cecilia, TODAY, null, suite.planner, null);
         String ceciliasId = UUID.randomUUID().toString();
-        byte[] brokenV1 = new String(codec.encode(markedV1(ceciliasId, morning, cecilias)), StandardCharsets.UTF_8)
+        byte[] brokenV1 = new String(codec.encode(AssignmentVersions.markedV1(ceciliasId, morning, cecilias)), StandardCharsets.UTF_8)
                 .replace("\"role\":\"PRIMARY\"", "\"role\":\"LEADER\"").getBytes(StandardCharsets.UTF_8);
         assertThat(new EventSchemas().incomingViolations(brokenV1)).containsExactly("$.data.role: enum");
         double deadLettered = deadLettered();
@@ -238,13 +238,8 @@ class FactsIntegrationTest extends ReminderServiceTest {
      * superseded by v2, then v2, on the case's key and with one id.
      */
     private void publishInV1AndV2(String id, Instant time, ContactPersonAssignedV2 v2) {
-        suite.send(codec.toRecord(markedV1(id, time, v2)));
+        suite.send(codec.toRecord(AssignmentVersions.markedV1(id, time, v2)));
         suite.publish(id, time, v2);
-    }
-
-    private static PublishedEvent<ContactPersonAssigned> markedV1(String id, Instant time, ContactPersonAssignedV2 v2) {
-        return new PublishedEvent<>(id, "/kontaktman/assignment-service", time, v2.toV1())
-                .markedSupersededBy(EventCatalog.of(ContactPersonAssignedV2.class).cloudEventType());
     }
 
     private static List<String> strings(JsonNode array) {

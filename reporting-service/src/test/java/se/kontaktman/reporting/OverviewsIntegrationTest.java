@@ -27,10 +27,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import se.kontaktman.events.CareProfile;
 import se.kontaktman.events.CaseClosureReason;
 import se.kontaktman.events.ContactRole;
-import se.kontaktman.events.EventCatalog;
 import se.kontaktman.events.EventCodec;
 import se.kontaktman.events.EventSchemas;
-import se.kontaktman.events.PublishedEvent;
 import se.kontaktman.events.Topics;
 import se.kontaktman.events.assignment.CaseClosed;
 import se.kontaktman.events.assignment.CaseOpened;
@@ -52,6 +50,7 @@ import se.kontaktman.events.plan.RiskAssessed;
 import se.kontaktman.events.reminder.DeadlineRule;
 import se.kontaktman.events.reminder.DeadlineStage;
 import se.kontaktman.events.reminder.DeadlineStageReached;
+import se.kontaktman.platform.testing.AssignmentVersions;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.EventWriter;
 import se.kontaktman.platform.testing.Http;
@@ -291,7 +290,7 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
         ContactPersonAssignedV2 ersattare = new ContactPersonAssignedV2(caseC, org.group, ContactRole.SUBSTITUTE,
                 org.anna, d(11, 5), null, org.planner, null);
         String ersattaresId = Organisation.newCaseId();
-        byte[] brokenV1 = new String(codec.encode(markedV1(ersattaresId, Organisation.noonOf(d(11, 5)), ersattare)),
+        byte[] brokenV1 = new String(codec.encode(AssignmentVersions.markedV1(ersattaresId, Organisation.noonOf(d(11, 5)), ersattare)),
                 StandardCharsets.UTF_8).replace("\"role\":\"SUBSTITUTE\"", "\"role\":\"DEPUTY\"")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(new EventSchemas().incomingViolations(brokenV1)).containsExactly("$.data.role: enum");
@@ -336,13 +335,8 @@ class OverviewsIntegrationTest extends ServiceIntegrationTest {
      * superseded by v2, then v2, on the case's key and with one id.
      */
     private void publishInV1AndV2(String id, Instant time, ContactPersonAssignedV2 v2) {
-        writer.send(codec.toRecord(markedV1(id, time, v2)));
+        writer.send(codec.toRecord(AssignmentVersions.markedV1(id, time, v2)));
         writer.publish(id, time, v2);
-    }
-
-    private static PublishedEvent<ContactPersonAssigned> markedV1(String id, Instant time, ContactPersonAssignedV2 v2) {
-        return new PublishedEvent<>(id, "/kontaktman/assignment-service", time, v2.toV1())
-                .markedSupersededBy(EventCatalog.of(ContactPersonAssignedV2.class).cloudEventType());
     }
 
     @Test
