@@ -30,6 +30,7 @@ import se.kontaktman.events.assignment.ContactPersonAssignedV2;
 import se.kontaktman.events.organisation.StaffMemberDefined;
 import se.kontaktman.plan.support.AssignmentService;
 import se.kontaktman.plan.support.PlanServiceTest;
+import se.kontaktman.platform.testing.AssignmentVersions;
 import se.kontaktman.platform.testing.EmbeddedServers;
 import se.kontaktman.platform.testing.Http;
 import se.kontaktman.platform.testing.TopicReader;
@@ -100,9 +101,7 @@ class CaseFactsIntegrationTest extends PlanServiceTest {
         ContactPersonAssignedV2 v2 = new ContactPersonAssignedV2(caseId, assignment.group, ContactRole.PRIMARY,
                 assignment.anna, START, null, assignment.planner, null);
         String occurrence = UUID.randomUUID().toString();
-        assignment.send(new EventCodec().toRecord(new PublishedEvent<>(occurrence,
-                "/kontaktman/assignment-service", t0.plusSeconds(1), v2.toV1())
-                .markedSupersededBy("se.kontaktman.ContactPersonAssigned.v2")));
+        assignment.send(new EventCodec().toRecord(AssignmentVersions.markedV1(occurrence, t0.plusSeconds(1), v2)));
         assignment.publish(occurrence, t0.plusSeconds(1), v2);
         String marker = assignment.openCaseWithContactPersons(CareProfile.HOME_CARE, START);
 
